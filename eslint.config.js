@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The layers of DESIGN.md point one way: ui → canvas → view → graph. These zones forbid the reverse,
+// `import-x/no-cycle` forbids cycles, and the package bans keep React, Zustand and Cytoscape in their layers.
+const layerZones = [
+  { target: './src/graph', from: ['./src/view', './src/canvas', './src/ui'], message: 'graph/ is the model: it imports no other layer.' },
+  { target: './src/view', from: ['./src/canvas', './src/ui'], message: 'view/ may import graph/ only.' },
+  { target: './src/canvas', from: ['./src/ui'], message: 'canvas/ may import graph/ and view/ only.' },
+];
+
+const banned = (names, why) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: names, message: why }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'graph-data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-duplicates': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'File-derived text is rendered as text.' },
+      ],
+    },
+  },
+  { files: ['src/graph/**'], rules: banned(['react', 'react-*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*'], 'graph/ is pure model code.') },
+  { files: ['src/view/**'], rules: banned(['react', 'react-*', 'cytoscape', 'cytoscape-*', 'zustand/react', 'zustand/traditional'], 'view/ is React-free: use zustand/vanilla.') },
+  { files: ['src/canvas/**'], rules: banned(['react', 'react-*'], 'canvas/ is React-free.') },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,80 @@
+import type { Attributes, EdgeTypeDefinition, Graph, GraphEdge, GraphNode, Source, TypeDefinition } from './graph-model.ts';
+import type { EdgeRecord, GraphFile, NodeRecord } from './graph-schema.ts';
+import { parsePartialDate } from './partial-date.ts';
+
+/**
+ * Builds the indexed model from a file that passed the schema and the whole-file checks.
+ * Objects keyed by file text (type registries, links, attributes) are read with `Object.entries`
+ * of the JSON.parse output, where `__proto__` is an ordinary own key, and land in Maps.
+ */
+
+function entries<T>(record: Readonly<Record<string, T>> | undefined): Map<string, T> {
+  return new Map(record ? Object.entries(record) : []);
+}
+
+function attributes(record: Readonly<Record<string, unknown>> | undefined): Attributes {
+  return entries(record);
+}
+
+function buildNode(record: NodeRecord): GraphNode {
+  return {
+    id: record.id,
+    label: record.label,
+    type: record.type,
+    aliases: record.aliases ?? [],
+    ...(record.summary !== undefined && { summary: record.summary }),
+    links: entries(record.links),
+    ...(record.position !== undefined && { position: record.position }),
+    attributes: attributes(record.attributes),
+  };
+}
+
+function buildEdge(record: EdgeRecord): GraphEdge {
+  const start = record.start === undefined ? undefined : parsePartialDate(record.start);
+  const end = record.end === undefined ? undefined : parsePartialDate(record.end);
+  return {
+    id: record.id,
+    source: record.source,
+    target: record.target,
+    type: record.type,
+    ...(record.title !== undefined && { title: record.title }),
+    ...(start && { start }),
+    ...(end && { end }),
+    former: record.former === true || end !== undefined,
+    evidence: record.evidence ?? [],
+    attributes: attributes(record.attributes),
+  };
+}
+
+function push(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+export function buildGraph(file: GraphFile): Graph {
+  const nodes = new Map<string, GraphNode>();
+  for (const record of file.nodes) nodes.set(record.id, buildNode(record));
+  const edges = new Map<string, GraphEdge>();
+  const outgoing = new Map<string, string[]>();
+  const incoming = new Map<string, string[]>();
+  for (const record of file.edges) {
+    const edge = buildEdge(record);
+    edges.set(edge.id, edge);
+    push(outgoing, edge.source, edge.id);
+    push(incoming, edge.target, edge.id);
+  }
+  const sources = new Map<string, Source>((file.sources ?? []).map((source) => [source.id, source]));
+  return {
+    id: file.id,
+    title: file.title,
+    ...(file.description !== undefined && { description: file.description }),
+    sources,
+    nodeTypes: entries<TypeDefinition>(file.nodeTypes),
+    edgeTypes: entries<EdgeTypeDefinition>(file.edgeTypes),
+    nodes,
+    edges,
+    outgoing,
+    incoming,
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * The graph file format, version 1 (DESIGN.md "The graph file, version 1").
+ * This zod schema is the single source of truth: `npm run schema` turns it into
+ * `graph-data/knowledge-graph.schema.json`, and a unit test fails when that file is stale.
+ * Checks that need the whole file (unique ids, edge ends, dates, declared types) live in
+ * `parse-graph.ts`, so that one run reports every problem rather than the first.
+ */
+
+const nonEmpty = z.string().min(1, 'must not be empty');
+
+export const sourceSchema = z
+  .object({
+    id: nonEmpty.describe('Id that evidence refers to.'),
+    title: nonEmpty.describe('Title of the article, book or page.'),
+    publisher: z.string().optional(),
+    date: z.string().optional().describe('Publication date, ISO 8601 (2023, 2023-04 or 2023-04-17).'),
+    url: z.string().optional().describe('Address of the source; shown as a link only when http(s).'),
+  })
+  .strict();
+
+export const typeDefinitionSchema = z
+  .object({
+    label: nonEmpty.describe('How the type is named in the legend and filters.'),
+    color: z.string().optional().describe('CSS colour for nodes of this type.'),
+  })
+  .strict();
+
+export const edgeTypeDefinitionSchema = z
+  .object({
+    label: nonEmpty.describe('Label read from source to target ("reports to").'),
+    inverse: z.string().optional().describe('Label read from target to source ("has report").'),
+  })
+  .strict();
+
+export const evidenceSchema = z
+  .object({
+    source: nonEmpty.describe('Id of an entry of `sources`.'),
+    quote: nonEmpty.describe('A short verbatim passage of that source.'),
+  })
+  .strict();
+
+const attributesSchema = z
+  .record(z.string(), z.unknown())
+  .describe('Anything else the entity carries (imported formats put their extra fields here).');
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() }).strict();
+
+export const nodeSchema = z
+  .object({
+    id: nonEmpty,
+    label: nonEmpty,
+    type: nonEmpty.describe('person, organization, product, or a type declared in nodeTypes.'),
+    aliases: z.array(nonEmpty).optional(),
+    summary: z.string().optional(),
+    links: z.record(z.string(), z.string()).optional(),
+    position: positionSchema.optional(),
+    attributes: attributesSchema.optional(),
+  })
+  .strict();
+
+export const edgeSchema = z
+  .object({
+    id: nonEmpty,
+    source: nonEmpty.describe('Id of the node the relation starts at.'),
+    target: nonEmpty.describe('Id of the node the relation points to.'),
+    type: nonEmpty.describe('A type declared in edgeTypes (holds_role and part_of are built in).'),
+    title: z.string().optional().describe('For roles: the title held ("Director").'),
+    start: z.string().optional().describe('Partial ISO date: 2023, 2023-04 or 2023-04-14.'),
+    end: z.string().optional().describe('Partial ISO date: 2023, 2023-04 or 2023-04-14.'),
+    former: z.boolean().optional().describe('True when the relation ended at an unknown date.'),
+    evidence: z.array(evidenceSchema).optional(),
+    attributes: attributesSchema.optional(),
+  })
+  .strict();
+
+export const graphFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    id: nonEmpty.describe('Short id of the graph, used in links.'),
+    title: nonEmpty,
+    description: z.string().optional(),
+    sources: z.array(sourceSchema).optional(),
+    nodeTypes: z.record(z.string(), typeDefinitionSchema).optional(),
+    edgeTypes: z.record(z.string(), edgeTypeDefinitionSchema).optional(),
+    nodes: z.array(nodeSchema),
+    edges: z.array(edgeSchema),
+  })
+  .strict()
+  .describe('A kg-explorer knowledge graph, file format version 1.');
+
+export type GraphFile = z.infer<typeof graphFileSchema>;
+export type NodeRecord = z.infer<typeof nodeSchema>;
+export type EdgeRecord = z.infer<typeof edgeSchema>;

@@ -1,0 +1,80 @@
+import { ORGANISATION, PART_OF, type Graph, type GraphNode } from './graph-model.ts';
+import { perGraph } from './per-graph.ts';
+
+/**
+ * The organisation tree formed by `part_of` edges between organisation nodes (team → lab → company).
+ * Files may contain cycles or several parents; every walk here keeps a visited set and terminates.
+ */
+export interface OrganisationTree {
+  /** Organisation ids in file order. */
+  readonly organisations: readonly string[];
+  readonly parents: ReadonlyMap<string, readonly string[]>;
+  readonly children: ReadonlyMap<string, readonly string[]>;
+  /** Organisations with no parent (or only parents inside a cycle), in file order. */
+  readonly roots: readonly string[];
+}
+
+function isOrganisation(node: GraphNode | undefined): boolean {
+  return node?.type === ORGANISATION;
+}
+
+function add(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+export const organisationTree = perGraph((graph: Graph): OrganisationTree => {
+  const organisations = [...graph.nodes.values()].filter(isOrganisation).map((node) => node.id);
+  const parents = new Map<string, string[]>();
+  const children = new Map<string, string[]>();
+  for (const edge of graph.edges.values()) {
+    if (edge.type !== PART_OF || edge.source === edge.target) continue;
+    if (!isOrganisation(graph.nodes.get(edge.source)) || !isOrganisation(graph.nodes.get(edge.target))) continue;
+    add(parents, edge.source, edge.target);
+    add(children, edge.target, edge.source);
+  }
+  const roots = organisations.filter((id) => !parents.has(id));
+  // Organisations reachable from no root sit on a cycle: show its first member at the top level.
+  const placed = new Set<string>();
+  const visit = (id: string): void => {
+    if (placed.has(id)) return;
+    placed.add(id);
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  roots.forEach(visit);
+  for (const id of organisations) {
+    if (!placed.has(id)) {
+      roots.push(id);
+      visit(id);
+    }
+  }
+  return { organisations, parents, children, roots };
+});
+
+/** The organisation and everything below it, at any depth, each once. */
+export function organisationAndDescendants(tree: OrganisationTree, id: string): string[] {
+  const seen = new Set<string>([id]);
+  const queue = [id];
+  for (let i = 0; i < queue.length; i++) {
+    for (const child of tree.children.get(queue[i] ?? '') ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      queue.push(child);
+    }
+  }
+  return queue;
+}
+
+/** The chain of first parents above an organisation, nearest first: AI Lab → [Technical Committee, Xiaomi]. */
+export function ancestorPath(tree: OrganisationTree, id: string): string[] {
+  const path: string[] = [];
+  const seen = new Set<string>([id]);
+  let current = tree.parents.get(id)?.[0];
+  while (current !== undefined && !seen.has(current)) {
+    path.push(current);
+    seen.add(current);
+    current = tree.parents.get(current)?.[0];
+  }
+  return path;
+}

@@ -1,0 +1,38 @@
+import { buildGraph } from './build-graph.ts';
+import { checkGraphFile } from './graph-checks.ts';
+import type { Graph } from './graph-model.ts';
+import { graphFileSchema, type GraphFile } from './graph-schema.ts';
+import { parseJsonText } from './json-text.ts';
+import { ProblemList, type ParseReport } from './parse-report.ts';
+import { schemaProblems } from './schema-problems.ts';
+
+export interface ParseResult {
+  /** Undefined when the report has errors: the file is refused. */
+  readonly graph: Graph | undefined;
+  readonly report: ParseReport;
+}
+
+/**
+ * Reads a graph file (JSON text, or the value JSON.parse made of it) and reports every problem:
+ * syntax with line and column, schema errors with their path, duplicate and colliding ids, edges to
+ * missing nodes, dates, undeclared types. Errors refuse the file; warnings travel with the graph.
+ * @example parseGraph('{"version":1,"id":"g","title":"G","nodes":[],"edges":[]}').graph?.id // 'g'
+ */
+export function parseGraph(input: unknown): ParseResult {
+  const problems = new ProblemList();
+  let value = input;
+  if (typeof input === 'string') {
+    const json = parseJsonText(input);
+    if (!json.ok) return { graph: undefined, report: { errors: json.problems, warnings: [] } };
+    value = json.value;
+  }
+  const checked = graphFileSchema.safeParse(value);
+  if (!checked.success) {
+    for (const problem of schemaProblems(checked.error, value)) problems.error(problem.path, problem.message);
+  }
+  checkGraphFile(value, problems);
+  const report = problems.report();
+  if (report.errors.length > 0) return { graph: undefined, report };
+  // The schema has no transforms, so the raw value is the validated file, with `__proto__` keys intact.
+  return { graph: buildGraph(value as GraphFile), report };
+}

@@ -1,0 +1,71 @@
+import { ROLE, type Graph, type GraphEdge, type GraphNode } from './graph-model.ts';
+import { ancestorPath, organisationTree } from './organisation-tree.ts';
+import { comparePartialDates } from './partial-date.ts';
+
+/** One role as the details panel shows it: title, organisation and the units above it. */
+export interface RoleView {
+  readonly edge: GraphEdge;
+  readonly person: GraphNode;
+  readonly organisation: GraphNode;
+  /** The organisations above `organisation`, nearest first. */
+  readonly path: readonly GraphNode[];
+}
+
+export interface GroupedRoles {
+  readonly current: readonly RoleView[];
+  readonly former: readonly RoleView[];
+}
+
+/** Newest start first; undated roles keep file order after the dated ones. */
+function byStartDescending(a: RoleView, b: RoleView): number {
+  const sa = a.edge.start;
+  const sb = b.edge.start;
+  if (sa && sb) return comparePartialDates(sb, sa);
+  if (sa) return -1;
+  if (sb) return 1;
+  return 0;
+}
+
+function roleView(graph: Graph, edge: GraphEdge): RoleView | undefined {
+  const person = graph.nodes.get(edge.source);
+  const organisation = graph.nodes.get(edge.target);
+  if (!person || !organisation) return undefined;
+  const tree = organisationTree(graph);
+  const path = ancestorPath(tree, organisation.id).flatMap((id) => graph.nodes.get(id) ?? []);
+  return { edge, person, organisation, path };
+}
+
+export function groupRoles(roles: readonly RoleView[]): GroupedRoles {
+  return {
+    current: roles.filter((role) => !role.edge.former).sort(byStartDescending),
+    former: roles.filter((role) => role.edge.former).sort(byStartDescending),
+  };
+}
+
+/**
+ * A person's roles, current and former (`former: true` or an end date), newest first.
+ * @example rolesOfPerson(graph, 'wang-bin').current.map((r) => r.edge.title) // ['Vice Chairman', 'Director']
+ */
+export function rolesOfPerson(graph: Graph, personId: string): GroupedRoles {
+  const roles: RoleView[] = [];
+  for (const edgeId of graph.outgoing.get(personId) ?? []) {
+    const edge = graph.edges.get(edgeId);
+    if (edge?.type !== ROLE) continue;
+    const view = roleView(graph, edge);
+    if (view) roles.push(view);
+  }
+  return groupRoles(roles);
+}
+
+/** Roles held directly in one organisation (not its sub-units), current first. */
+export function rolesInOrganisation(graph: Graph, organisationId: string): RoleView[] {
+  const roles: RoleView[] = [];
+  for (const edgeId of graph.incoming.get(organisationId) ?? []) {
+    const edge = graph.edges.get(edgeId);
+    if (edge?.type !== ROLE) continue;
+    const view = roleView(graph, edge);
+    if (view) roles.push(view);
+  }
+  const grouped = groupRoles(roles);
+  return [...grouped.current, ...grouped.former];
+}

@@ -1,0 +1,69 @@
+import type { Position } from '../graph/graph-model.ts';
+
+/**
+ * Everything the user is looking at, and nothing that can be derived: the link (DESIGN.md
+ * "The link") is this state serialised. Values are always in canonical form (deduplicated lists,
+ * rounded numbers), so equal views have equal links.
+ */
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'hierarchy', 'preset'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+/** Zoom level and the model point shown at the centre of the canvas. */
+export interface Camera {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface ViewState {
+  /** Bundled graph id, or an https URL of a graph file. */
+  readonly graph: string;
+  /** The selected entity. */
+  readonly node: string | null;
+  /** Organisation filter, in the order chosen. */
+  readonly orgs: readonly string[];
+  /** With `orgs`: count current roles only. */
+  readonly current: boolean;
+  /** Node types shown; null shows every type. */
+  readonly types: readonly string[] | null;
+  /** Relation types shown; null shows every type. */
+  readonly rels: readonly string[] | null;
+  /** Show only the selected entity's neighbourhood within this many hops. */
+  readonly focus: number | null;
+  /** null: the graph's default layout. */
+  readonly layout: LayoutName | null;
+  /** null: fit the visible graph to the canvas. */
+  readonly camera: Camera | null;
+  /** Positions of the nodes the user moved, in whole model units. */
+  readonly pos: ReadonlyMap<string, Position>;
+}
+
+export const FOCUS_MIN = 1;
+export const FOCUS_MAX = 6;
+export const ZOOM_MIN = 0.05;
+export const ZOOM_MAX = 20;
+
+export function defaultView(graph: string): ViewState {
+  return {
+    graph,
+    node: null,
+    orgs: [],
+    current: false,
+    types: null,
+    rels: null,
+    focus: null,
+    layout: null,
+    camera: null,
+    pos: new Map(),
+  };
+}
+
+/** Zoom keeps three decimals, centres and positions whole units: enough for "same picture". */
+export function roundCamera(camera: Camera): Camera {
+  return { zoom: Math.round(camera.zoom * 1000) / 1000, x: Math.round(camera.x), y: Math.round(camera.y) };
+}
+
+export function roundPosition(position: Position): Position {
+  return { x: Math.round(position.x), y: Math.round(position.y) };
+}

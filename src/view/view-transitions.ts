@@ -1,0 +1,83 @@
+import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
+import type { ViewAction } from './view-actions.ts';
+import { computeVisibleSet } from './visible-set.ts';
+import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, type ViewState } from './view-state.ts';
+
+export interface TransitionResult {
+  readonly view: ViewState;
+  /** Plain sentences for the notice area ("Lei Jun is hidden by the filter…"). */
+  readonly notices: readonly string[];
+}
+
+function label(graph: Graph, id: string): string {
+  return graph.nodes.get(id)?.label ?? id;
+}
+
+function toggle(list: readonly string[], item: string): string[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function filterStep(graph: Graph, action: ViewAction, view: ViewState): ViewState | undefined {
+  switch (action.type) {
+    case 'toggleOrganisation':
+      return graph.nodes.get(action.organisation)?.type === ORGANISATION
+        ? { ...view, orgs: toggle(view.orgs, action.organisation) }
+        : view;
+    case 'setCurrentOnly':
+      return { ...view, current: action.current };
+    case 'clearOrganisations':
+      return { ...view, orgs: [], current: false };
+    case 'setTypes':
+      return { ...view, types: action.types === null ? null : [...new Set(action.types)] };
+    case 'setRelations':
+      return { ...view, rels: action.rels === null ? null : [...new Set(action.rels)] };
+    case 'setFocus':
+      return {
+        ...view,
+        focus: action.focus === null ? null : Math.min(FOCUS_MAX, Math.max(FOCUS_MIN, Math.round(action.focus))),
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** A filter that hides the selected entity also deselects it, and says so. */
+function keepSelectionVisible(graph: Graph, view: ViewState): TransitionResult {
+  if (view.node === null) return { view, notices: [] };
+  if (computeVisibleSet(graph, view).nodes.has(view.node)) return { view, notices: [] };
+  return {
+    view: { ...view, node: null },
+    notices: [`${label(graph, view.node)} is hidden by the filters, so it is no longer selected.`],
+  };
+}
+
+/**
+ * The pure heart of the explorer: `(graph, view, action) → view`. Every UI gesture, link and
+ * history step goes through here, so the same inputs always give the same picture.
+ */
+export function applyViewAction(graph: Graph, view: ViewState, action: ViewAction): TransitionResult {
+  const filtered = filterStep(graph, action, view);
+  if (filtered) return keepSelectionVisible(graph, filtered);
+  switch (action.type) {
+    case 'select':
+      if (action.node !== null && !graph.nodes.has(action.node)) return { view, notices: [] };
+      return { view: { ...view, node: action.node }, notices: [] };
+    case 'setLayout':
+      // A new arrangement starts from the layout's own positions, fitted to the canvas.
+      return { view: { ...view, layout: action.layout, pos: new Map(), camera: null }, notices: [] };
+    case 'setCamera':
+      return { view: { ...view, camera: action.camera === null ? null : roundCamera(action.camera) }, notices: [] };
+    case 'moveNode': {
+      if (!graph.nodes.has(action.node)) return { view, notices: [] };
+      const pos = new Map(view.pos);
+      pos.set(action.node, roundPosition(action.position));
+      return { view: { ...view, pos }, notices: [] };
+    }
+    case 'reset':
+      return { view: defaultView(view.graph), notices: [] };
+    case 'restore':
+      return { view: action.view, notices: [] };
+    default:
+      return { view, notices: [] };
+  }
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string;
+  }
+}
+
+const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+/**
+ * Serves the production build under /kg/ and finds Chromium. Without Chromium the layer fails
+ * under CI=true and otherwise skips with one loud line.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = findChromium();
+  if (!chromium) {
+    const line = 'E2E: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH — install it with `apt-get install chromium`.';
+    if (process.env.CI === 'true') throw new Error(`${line} (CI=true: failing instead of skipping)`);
+    console.warn(`\n!!!!! ${line} Browser tests are SKIPPED. !!!!!\n`);
+  }
+  if (!existsSync(`${dist}index.html`)) throw new Error(`E2E: no build in ${dist}; run \`npm run test:e2e\` (it builds first).`);
+  const { url, server } = await serveStatic(dist, '/kg/');
+  project.provide('baseUrl', url);
+  project.provide('chromium', chromium ?? '');
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

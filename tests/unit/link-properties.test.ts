@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Graph, Position } from '../../src/graph/graph-model.ts';
+import { parseGraph } from '../../src/graph/parse-graph.ts';
+import { cleanLink } from '../../src/view/link-clean.ts';
+import { LINK_PARAM_ORDER } from '../../src/view/link-params.ts';
+import { linkedGraph, parseLink } from '../../src/view/link-parse.ts';
+import { serializeView } from '../../src/view/link-serialize.ts';
+import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, ZOOM_MAX, ZOOM_MIN, type ViewState } from '../../src/view/view-state.ts';
+import {
+  AWKWARD_EDGE_TYPES,
+  AWKWARD_GRAPH_ID,
+  AWKWARD_NODE_IDS,
+  AWKWARD_NODE_TYPES,
+  AWKWARD_ORGANISATIONS,
+  awkwardGraph,
+} from './support/awkward-graph.ts';
+
+/** The codec's contract as properties: exact round trip of valid views, no throw on any text, well-formed output. */
+
+const graph = awkwardGraph();
+
+const coordinate = fc.oneof(fc.integer(), fc.maxSafeInteger());
+const position: fc.Arbitrary<Position> = fc.record({ x: coordinate, y: coordinate });
+
+/** Valid, canonical views of the awkward graph: ids from the graph, lists deduplicated, numbers rounded. */
+const validView: fc.Arbitrary<ViewState> = fc.record({
+  graph: fc.constant(AWKWARD_GRAPH_ID),
+  node: fc.option(fc.constantFrom(...AWKWARD_NODE_IDS), { nil: null }),
+  orgs: fc.uniqueArray(fc.constantFrom(...AWKWARD_ORGANISATIONS)),
+  current: fc.boolean(),
+  types: fc.option(fc.uniqueArray(fc.constantFrom(...AWKWARD_NODE_TYPES)), { nil: null }),
+  rels: fc.option(fc.uniqueArray(fc.constantFrom(...AWKWARD_EDGE_TYPES)), { nil: null }),
+  focus: fc.option(fc.integer({ min: FOCUS_MIN, max: FOCUS_MAX }), { nil: null }),
+  layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
+  camera: fc.option(
+    fc.record({
+      zoom: fc.integer({ min: ZOOM_MIN * 1000, max: ZOOM_MAX * 1000 }).map((thousandths) => thousandths / 1000),
+      x: coordinate,
+      y: coordinate,
+    }),
+    { nil: null },
+  ),
+  pos: fc
+    .uniqueArray(fc.tuple(fc.constantFrom(...AWKWARD_NODE_IDS), position), { selector: ([id]) => id })
+    .map((entries) => new Map(entries)),
+});
+
+/** Maps compare regardless of order in toEqual; the link keeps insertion order, so compare entries. */
+function comparable(state: ViewState): unknown {
+  return { ...state, pos: [...state.pos] };
+}
+
+function roundTrip(state: ViewState, on: Graph = graph): { state: ViewState; dropped: string[] } {
+  return cleanLink(parseLink(serializeView(state)), on);
+}
+
+const linkish = fc
+  .array(
+    fc.constantFrom('&', '=', '%', ',', '~', ':', '#', 'v', 'node', 'pos', 'view', '1', '-', '.', 'E0', '__proto__'),
+  )
+  .map((parts) => parts.join(''));
+const loneSurrogates = fc.string({
+  unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+});
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), linkish, loneSurrogates);
+
+describe('link codec properties', () => {
+  it('round-trips every valid view exactly, with nothing dropped', () => {
+    fc.assert(
+      fc.property(validView, (state) => {
+        const result = roundTrip(state);
+        expect(result.dropped).toEqual([]);
+        expect(comparable(result.state)).toEqual(comparable(state));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any text, and what it keeps is itself a valid view', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const raw = parseLink(text);
+        linkedGraph(raw);
+        const { state } = cleanLink(raw, graph);
+        expect(comparable(roundTrip(state).state)).toEqual(comparable(state));
+        expect(roundTrip(state).dropped).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on any value of any known parameter', () => {
+    const parameter = fc
+      .tuple(fc.constantFrom(...LINK_PARAM_ORDER), anyText)
+      .map(([name, value]) => `${name}=${value}`);
+    fc.assert(
+      fc.property(fc.array(parameter, { maxLength: 6 }), (parts) => {
+        const { state, dropped } = cleanLink(parseLink(parts.join('&')), graph);
+        expect(state.graph).toBe(AWKWARD_GRAPH_ID);
+        expect(dropped.every((sentence) => sentence.length > 0)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes v=1 first, each parameter at most once, in the fixed order, ids fully encoded', () => {
+    const anyId = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), loneSurrogates);
+    const anyView = fc.record({
+      graph: anyId,
+      node: fc.option(anyId, { nil: null }),
+      orgs: fc.array(anyId),
+      current: fc.boolean(),
+      types: fc.option(fc.array(anyId), { nil: null }),
+      rels: fc.option(fc.array(anyId), { nil: null }),
+      focus: fc.option(fc.integer({ min: FOCUS_MIN, max: FOCUS_MAX }), { nil: null }),
+      layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
+      camera: fc.option(fc.record({ zoom: fc.double(), x: fc.double(), y: fc.double() }), { nil: null }),
+      pos: fc.array(fc.tuple(anyId, fc.record({ x: fc.double(), y: fc.double() }))).map((entries) => new Map(entries)),
+    });
+    fc.assert(
+      fc.property(anyView, (state) => {
+        const link = serializeView(state);
+        const names = link.split('&').map((part) => part.split('=')[0] ?? '');
+        expect(link.startsWith('v=1&')).toBe(true);
+        expect(new Set(names).size).toBe(names.length);
+        const order = names.map((name) => (LINK_PARAM_ORDER as readonly string[]).indexOf(name));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        expect(names.at(-1)).toBe('graph');
+        expect(link).toMatch(/^[A-Za-z0-9\-_.%,:=&]*$/);
+        const parts = new Map(
+          link.split('&').map((part) => [part.split('=')[0] ?? '', part.slice(part.indexOf('=') + 1)]),
+        );
+        const numbers = [
+          ...(parts.get('view')?.split(',') ?? []),
+          ...(parts
+            .get('pos')
+            ?.split(',')
+            .flatMap((entry) => entry.split(':').slice(1)) ?? []),
+        ];
+        expect(numbers.every((number) => /^(0|-?[1-9]\d*(\.\d*[1-9])?|-?0\.\d*[1-9])$/.test(number))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('link length', () => {
+  it('keeps a selection, two organisations, a focus and 20 dragged nodes under 2,000 characters', () => {
+    const people = Array.from({ length: 20 }, (_, index) => `person-with-long-${String(index).padStart(3, '0')}`);
+    const parsed = parseGraph({
+      version: 1,
+      id: 'long-links',
+      title: 'Long links',
+      nodes: [
+        ...people.map((id) => ({ id, label: id, type: 'person' })),
+        { id: 'organisation-one-xyz', label: 'One', type: 'organization' },
+        { id: 'organisation-two-xyz', label: 'Two', type: 'organization' },
+      ],
+      edges: [],
+    });
+    if (parsed.graph === undefined) throw new Error('graph refused');
+    const state: ViewState = {
+      graph: 'long-links',
+      node: people[0] ?? null,
+      orgs: ['organisation-one-xyz', 'organisation-two-xyz'],
+      current: true,
+      types: null,
+      rels: null,
+      focus: 2,
+      layout: 'fcose',
+      camera: { zoom: 1.234, x: -12345, y: -12345 },
+      pos: new Map(people.map((id, index) => [id, { x: -12345 - index, y: -12345 + index }])),
+    };
+    const link = serializeView(state);
+    expect(link.length).toBeLessThan(2000);
+    expect(comparable(roundTrip(state, parsed.graph).state)).toEqual(comparable(state));
+  });
+});
