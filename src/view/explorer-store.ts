@@ -32,14 +32,14 @@ export interface ExplorerState {
 }
 
 export interface ExplorerActions {
-  dispatch(action: ViewAction): void;
-  startLoading(message: string): void;
+  readonly dispatch: (action: ViewAction) => void;
+  readonly startLoading: (message: string) => void;
   /** A graph is open: shows it with this view, without a history step (the caller writes the entry). */
-  showGraph(graph: Graph, fileWarnings: readonly Problem[], view: ViewState, lastChange: 'push' | 'replace' | 'none'): void;
-  fail(title: string, problems: readonly Problem[]): void;
-  notify(text: string, tone?: Notice['tone']): void;
-  dismissNotice(id: number): void;
-  setHistoryPosition(index: number, top: number): void;
+  readonly showGraph: (graph: Graph, fileWarnings: readonly Problem[], view: ViewState, lastChange: 'push' | 'replace' | 'none') => void;
+  readonly fail: (title: string, problems: readonly Problem[]) => void;
+  readonly notify: (text: string, tone?: Notice['tone']) => void;
+  readonly dismissNotice: (id: number) => void;
+  readonly setHistoryPosition: (index: number, top: number) => void;
 }
 
 export type ExplorerStore = StoreApi<ExplorerState & ExplorerActions>;

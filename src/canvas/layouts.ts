@@ -1,0 +1,104 @@
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Graph, Position } from '../graph/graph-model.ts';
+import { organisationTree } from '../graph/organisation-tree.ts';
+import { nodeTypesInGraph } from '../graph/type-labels.ts';
+import type { LayoutName } from '../view/view-state.ts';
+import { seedFrom, withSeededRandom } from './seeded-random.ts';
+
+cytoscape.use(fcose);
+
+/** Layouts offered in the UI, with the words it uses. `preset` only when the file has positions. */
+export const LAYOUT_LABELS: ReadonlyMap<LayoutName, string> = new Map([
+  ['fcose', 'Force-directed'],
+  ['concentric', 'Concentric by type'],
+  ['hierarchy', 'Organisation hierarchy'],
+  ['preset', 'Saved positions'],
+]);
+
+/** Layouts run in a fixed model-space box, never the window's, so positions do not depend on its size. */
+const BOX = { x1: 0, y1: 0, w: 1200, h: 900 };
+
+export function hasSavedPositions(graph: Graph): boolean {
+  if (graph.nodes.size === 0) return false;
+  for (const node of graph.nodes.values()) if (!node.position) return false;
+  return true;
+}
+
+export function defaultLayout(graph: Graph): LayoutName {
+  return hasSavedPositions(graph) ? 'preset' : 'fcose';
+}
+
+function layoutOptions(cy: Core, graph: Graph, name: Exclude<LayoutName, 'preset'>): LayoutOptions {
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        animate: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: false,
+        idealEdgeLength: () => 140,
+        nodeRepulsion: () => 9000,
+        nodeSeparation: 90,
+        packComponents: true,
+      } as LayoutOptions;
+    case 'concentric': {
+      const types = nodeTypesInGraph(graph);
+      return {
+        name: 'concentric',
+        animate: false,
+        fit: false,
+        boundingBox: BOX,
+        minNodeSpacing: 40,
+        concentric: (node) => types.length - types.indexOf(String(node.data('type'))),
+        levelWidth: () => 1,
+      };
+    }
+    case 'hierarchy': {
+      const roots = organisationTree(graph).roots;
+      return {
+        name: 'breadthfirst',
+        animate: false,
+        fit: false,
+        boundingBox: BOX,
+        spacingFactor: 1.1,
+        directed: false,
+        ...(roots.length > 0 && { roots: roots.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection()) }),
+      };
+    }
+  }
+}
+
+/**
+ * Positions of every node for a layout, computed in a headless Cytoscape (no window, so no
+ * dependence on its size) with a seed taken from the graph and layout: the same graph gives the
+ * same picture on every load and every machine. Pure in effect; a Web Worker can run it as is.
+ */
+export function computeLayout(graph: Graph, name: LayoutName): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  if (name === 'preset') {
+    for (const node of graph.nodes.values()) positions.set(node.id, node.position ?? { x: 0, y: 0 });
+    return positions;
+  }
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+    elements: [
+      ...[...graph.nodes.values()].map((node) => ({ group: 'nodes' as const, data: { id: node.id, type: node.type } })),
+      ...[...graph.edges.values()].map((edge) => ({
+        group: 'edges' as const,
+        data: { id: edge.id, source: edge.source, target: edge.target },
+      })),
+    ],
+  });
+  withSeededRandom(seedFrom(`${graph.id}\u0000${name}`), () => cy.layout(layoutOptions(cy, graph, name)).run());
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions.set(node.id(), { x, y });
+  });
+  cy.destroy();
+  return positions;
+}

@@ -1,0 +1,89 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { TypeStyle } from './type-styles.ts';
+
+/** Class names the canvas toggles; the stylesheet below gives them their look. */
+export const CLASSES = {
+  hidden: 'kg-hidden',
+  selected: 'kg-selected',
+  faded: 'kg-faded',
+  highlighted: 'kg-highlighted',
+} as const;
+
+/** Above this many elements the canvas goes lean: no edge labels, labels only when zoomed in. */
+export const LEAN_THRESHOLD = 3000;
+
+function escapeSelectorValue(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+}
+
+export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 34,
+        height: 34,
+        'font-size': 12,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1f2328',
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        ...(lean && { 'min-zoomed-font-size': 9 }),
+      },
+    },
+    ...styles.map((style) => ({
+      selector: `node[type = "${escapeSelectorValue(style.type)}"]`,
+      style: { 'background-color': style.color, shape: style.shape },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#8c959f',
+        'target-arrow-color': '#8c959f',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1,
+        'curve-style': 'bezier',
+        label: lean ? '' : 'data(label)',
+        'font-size': 9,
+        color: '#57606a',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    { selector: 'edge[?former]', style: { 'line-style': 'dashed' } },
+    { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+    { selector: `.${CLASSES.faded}`, style: { opacity: 0.18 } },
+    {
+      selector: `node.${CLASSES.highlighted}`,
+      style: { 'border-color': '#1f2328', 'border-width': 2.5 },
+    },
+    {
+      selector: `edge.${CLASSES.highlighted}`,
+      style: { width: 2.5, 'line-color': '#57606a', 'target-arrow-color': '#57606a' },
+    },
+    {
+      selector: `node.${CLASSES.selected}`,
+      style: {
+        'border-color': '#D55E00',
+        'border-width': 5,
+        width: 44,
+        height: 44,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+  ];
+}

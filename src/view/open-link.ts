@@ -1,0 +1,79 @@
+import type { Graph } from '../graph/graph-model.ts';
+import { formatProblem, type Problem } from '../graph/parse-report.ts';
+import { parseGraph } from '../graph/parse-graph.ts';
+import type { ExplorerStore } from './explorer-store.ts';
+import { cleanLink } from './link-clean.ts';
+import { linkedGraph, linkParamName, parseLink, type RawLink } from './link-parse.ts';
+
+/** Where graphs come from: the files bundled with the app, or an https URL. Supplied by the UI. */
+export interface GraphSource {
+  readonly defaultGraph: string;
+  /** True for bundled ids and for `https://` URLs. */
+  canLoad(ref: string): boolean;
+  /** The file's text; rejects with a readable Error when it cannot be fetched. */
+  loadText(ref: string): Promise<string>;
+}
+
+const isUrl = (ref: string): boolean => /^https:\/\//i.test(ref);
+
+function withoutGraphParam(raw: RawLink): RawLink {
+  return { entries: raw.entries.filter((entry) => linkParamName(entry.name) !== 'graph') };
+}
+
+function summary(problems: readonly Problem[], limit = 5): string {
+  const shown = problems.slice(0, limit).map(formatProblem).join('; ');
+  return problems.length > limit ? `${shown}; and ${problems.length - limit} more` : shown;
+}
+
+interface Loaded {
+  readonly graph: Graph;
+  readonly warnings: readonly Problem[];
+}
+
+async function loadGraph(store: ExplorerStore, source: GraphSource, ref: string): Promise<Loaded | undefined> {
+  const { notify, fail, startLoading, graph: current } = store.getState();
+  const refuse = (title: string, problems: readonly Problem[]): undefined => {
+    // Nothing the user had is lost: with a graph already open, it stays and a notice explains.
+    if (current) notify(`${title}: ${summary(problems)}`, 'error');
+    else fail(title, problems);
+    return undefined;
+  };
+  // With a graph open it stays on screen while the next one loads.
+  if (!current) startLoading(`Loading ${ref}…`);
+  let text: string;
+  try {
+    text = await source.loadText(ref);
+  } catch (error) {
+    return refuse(`Could not load the graph "${ref}"`, [
+      { severity: 'error', path: '', message: error instanceof Error ? error.message : String(error) },
+    ]);
+  }
+  const { graph, report } = parseGraph(text);
+  if (!graph) return refuse(`The graph file "${ref}" cannot be opened`, report.errors);
+  if (report.warnings.length > 0) {
+    notify(`The graph file has ${report.warnings.length} warning(s): ${summary(report.warnings, 3)}`, 'warning');
+  }
+  return { graph, warnings: report.warnings };
+}
+
+/**
+ * Opens what a link describes: loads the graph it names when that is not the open one (a bundled
+ * id or an https URL; otherwise the default graph, with a notice), cleans the rest against that
+ * graph and shows it. Never throws; every part it could not use becomes a notice.
+ */
+export async function openLink(store: ExplorerStore, source: GraphSource, fragment: string): Promise<void> {
+  const raw = parseLink(fragment);
+  const state = store.getState();
+  let ref = linkedGraph(raw) ?? state.view.graph;
+  if (ref === '') ref = source.defaultGraph;
+  if (!source.canLoad(ref)) {
+    state.notify(`The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`, 'warning');
+    ref = source.defaultGraph;
+  }
+  const open = state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
+  const loaded = open ?? (await loadGraph(store, source, ref));
+  if (!loaded) return;
+  const cleaned = cleanLink(isUrl(ref) ? withoutGraphParam(raw) : raw, loaded.graph);
+  store.getState().showGraph(loaded.graph, loaded.warnings, { ...cleaned.state, graph: ref }, 'none');
+  for (const text of cleaned.dropped) store.getState().notify(text, 'warning');
+}
