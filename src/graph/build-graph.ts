@@ -40,7 +40,8 @@ function buildEdge(record: EdgeRecord): GraphEdge {
     ...(record.title !== undefined && { title: record.title }),
     ...(start && { start }),
     ...(end && { end }),
-    former: record.former === true || end !== undefined,
+    // An `end` that is not a date still says the relation ended (the check warns about the date).
+    former: record.former === true || record.end !== undefined,
     evidence: record.evidence ?? [],
     attributes: attributes(record.attributes),
   };

@@ -69,17 +69,17 @@ function checkEnds(file: Raw, nodeIds: ReadonlySet<string>, problems: ProblemLis
 }
 
 function checkDates(file: Raw, problems: ProblemList): void {
-  const checkOne = (record: Raw, key: string, path: string): void => {
+  const checkOne = (record: Raw, key: string, path: string, consequence = 'it is ignored'): void => {
     const value = stringField(record, key);
     if (value !== undefined && parsePartialDate(value) === undefined) {
-      problems.warn(`${path}.${key}`, `"${value}" is not a date (write 2023, 2023-04 or 2023-04-14); it is ignored`);
+      problems.warn(`${path}.${key}`, `"${value}" is not a date (write 2023, 2023-04 or 2023-04-14); ${consequence}`);
     }
   };
   for (const [index, source] of records(file.sources)) checkOne(source, 'date', `sources[${index}]`);
   for (const [index, edge] of records(file.edges)) {
     const path = `edges[${index}]`;
     checkOne(edge, 'start', path);
-    checkOne(edge, 'end', path);
+    checkOne(edge, 'end', path, 'the relation counts as ended, date unknown');
     if (edge.former === true && stringField(edge, 'end') !== undefined) {
       problems.warn(path, '"former" and "end" together: "end" already says the relation is over; "former" is ignored');
     }

@@ -40,6 +40,30 @@ function describe(error: ParseError): string {
   return WORDS[code] ?? code;
 }
 
+/** The offset of a comma that stands right before `offset` (white space aside), if there is one. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return text.charAt(i) === ',' ? i : undefined;
+}
+
+/** One problem per line: the parser's follow-on errors on the same line add nothing for a person. */
+function toProblems(text: string, errors: readonly ParseError[]): Problem[] {
+  const problems: Problem[] = [];
+  let lastLine = 0;
+  for (const error of errors) {
+    const code = printParseErrorCode(error.error);
+    const expected = code === 'PropertyNameExpected' || code === 'ValueExpected';
+    const comma = expected ? trailingCommaBefore(text, error.offset) : undefined;
+    const { line, column } = lineAndColumn(text, comma ?? error.offset);
+    if (line === lastLine) continue;
+    lastLine = line;
+    const words = comma === undefined ? describe(error) : 'trailing comma (remove the comma before the closing bracket)';
+    problems.push({ severity: 'error', path: '', message: `line ${line}, column ${column}: JSON syntax error: ${words}` });
+  }
+  return problems;
+}
+
 /**
  * Parses JSON text; on failure reports every syntax error with its line and column.
  * `JSON.parse` does the work when the text is valid (it is much faster); the lenient
@@ -52,10 +76,7 @@ export function parseJsonText(text: string): JsonTextResult {
   } catch {
     const errors: ParseError[] = [];
     parseLenient(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const problems: Problem[] = errors.map((error) => {
-      const { line, column } = lineAndColumn(text, error.offset);
-      return { severity: 'error', path: '', message: `line ${line}, column ${column}: JSON syntax error: ${describe(error)}` };
-    });
+    const problems = toProblems(text, errors);
     if (problems.length === 0) {
       problems.push({ severity: 'error', path: '', message: 'JSON syntax error: the file is not valid JSON' });
     }

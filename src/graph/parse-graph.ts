@@ -4,7 +4,7 @@ import type { Graph } from './graph-model.ts';
 import { graphFileSchema, type GraphFile } from './graph-schema.ts';
 import { parseJsonText } from './json-text.ts';
 import { ProblemList, type ParseReport } from './parse-report.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { kindOf, schemaProblems } from './schema-problems.ts';
 
 export interface ParseResult {
   /** Undefined when the report has errors: the file is refused. */
@@ -25,6 +25,10 @@ export function parseGraph(input: unknown): ParseResult {
     const json = parseJsonText(input);
     if (!json.ok) return { graph: undefined, report: { errors: json.problems, warnings: [] } };
     value = json.value;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    problems.error('', `the file must be a JSON object ({ … }), not ${kindOf(value)}`);
+    return { graph: undefined, report: problems.report() };
   }
   const checked = graphFileSchema.safeParse(value);
   if (!checked.success) {

@@ -12,7 +12,13 @@ export function nodeTypeDefinition(graph: Graph, type: string): TypeDefinition {
 
 /** The declared definition of a relation type, else the built-in one, else one made from its name. */
 export function edgeTypeDefinition(graph: Graph, type: string): EdgeTypeDefinition {
-  return graph.edgeTypes.get(type) ?? BUILT_IN_EDGE_TYPES.get(type) ?? { label: humanise(type) };
+  const declared = graph.edgeTypes.get(type);
+  const builtIn = BUILT_IN_EDGE_TYPES.get(type);
+  // A built-in type declared without an inverse keeps the built-in inverse ("has part").
+  if (declared && builtIn && declared.inverse === undefined && builtIn.inverse !== undefined) {
+    return { ...declared, inverse: builtIn.inverse };
+  }
+  return declared ?? builtIn ?? { label: humanise(type) };
 }
 
 /** How a relation reads from one of its ends: "reports to" from the source, "has report" from the target. */

@@ -92,12 +92,12 @@ describe('parseGraph: valid files', () => {
 
 describe('parseGraph: input that is not a graph file', () => {
   it.each([
-    ['an array', [], 'must be an object, not an array'],
-    ['null', null, 'must be an object, not null'],
-    ['a number', 5, 'must be an object, not a number'],
-    ['undefined', undefined, 'must be an object, not undefined'],
-    ['JSON text of a string', '"x"', 'must be an object, not a string'],
-    ['JSON text of an array', '[1, 2]', 'must be an object, not an array'],
+    ['an array', [], 'the file must be a JSON object ({ … }), not an array'],
+    ['null', null, 'the file must be a JSON object ({ … }), not null'],
+    ['a number', 5, 'the file must be a JSON object ({ … }), not a number'],
+    ['undefined', undefined, 'the file must be a JSON object ({ … }), not undefined'],
+    ['JSON text of a string', '"x"', 'the file must be a JSON object ({ … }), not a string'],
+    ['JSON text of an array', '[1, 2]', 'the file must be a JSON object ({ … }), not an array'],
   ])('refuses %s with a clear error at the root', (_name, input, message) => {
     const result = parseGraph(input);
     expectRefused(result);
@@ -105,12 +105,11 @@ describe('parseGraph: input that is not a graph file', () => {
     expect(result.report.warnings).toEqual([]);
   });
 
-  it('reads a bare JavaScript string as JSON text, so "x" is a syntax error', () => {
+  it('reads a bare JavaScript string as JSON text, so "x" is one syntax error (no follow-on errors on its line)', () => {
     const result = parseGraph('x');
     expectRefused(result);
     expect(messages(result.report.errors)).toEqual([
       'line 1, column 1: JSON syntax error: unexpected character',
-      'line 1, column 2: JSON syntax error: value expected',
     ]);
   });
 
@@ -125,7 +124,7 @@ describe('parseGraph: problem classes', () => {
     expectRefused(result);
     expect(messages(result.report.errors)).toEqual([
       'line 4, column 3: JSON syntax error: comma expected',
-      'line 7, column 3: JSON syntax error: value expected',
+      'line 6, column 64: JSON syntax error: trailing comma (remove the comma before the closing bracket)',
     ]);
     expect(result.report.errors.every((problem) => problem.path === '')).toBe(true);
     expect(result.report.warnings).toEqual([]);
@@ -206,13 +205,14 @@ describe('parseGraph: problem classes', () => {
     expect(messages(result.report.warnings)).toEqual([
       'sources[0].date: "17/04/2023" is not a date (write 2023, 2023-04 or 2023-04-14); it is ignored',
       'edges[0].start: "2023-13" is not a date (write 2023, 2023-04 or 2023-04-14); it is ignored',
-      'edges[1].end: "2023-02-30" is not a date (write 2023, 2023-04 or 2023-04-14); it is ignored',
+      'edges[1].end: "2023-02-30" is not a date (write 2023, 2023-04 or 2023-04-14); the relation counts as ended, date unknown',
       'edges[2].start: "April 2023" is not a date (write 2023, 2023-04 or 2023-04-14); it is ignored',
       'edges[3]: starts (2021) after it ends (2019-06)',
     ]);
     const edges = result.graph?.edges;
     expect(edges?.get('month-13')?.start).toBeUndefined();
     expect(edges?.get('february-30')?.end).toBeUndefined();
+    expect(edges?.get('february-30')?.former).toBe(true);
     expect(edges?.get('in-words')?.start).toBeUndefined();
     // "2023-04" to "2023": it ended later in 2023, no warning; both dates kept as written.
     expect(edges?.get('within-a-year')?.start?.iso).toBe('2023-04');
