@@ -39,9 +39,9 @@ function layoutOptions(cy: Core, graph: Graph, name: Exclude<LayoutName, 'preset
         animate: false,
         fit: false,
         nodeDimensionsIncludeLabels: false,
-        idealEdgeLength: () => 140,
-        nodeRepulsion: () => 9000,
-        nodeSeparation: 90,
+        idealEdgeLength: () => 190,
+        nodeRepulsion: () => 30000,
+        nodeSeparation: 120,
         packComponents: true,
       } as LayoutOptions;
     case 'concentric': {

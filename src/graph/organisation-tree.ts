@@ -37,16 +37,21 @@ export const organisationTree = perGraph((graph: Graph): OrganisationTree => {
   const roots = organisations.filter((id) => !parents.has(id));
   // Organisations reachable from no root sit on a cycle: show its first member at the top level.
   const placed = new Set<string>();
-  const visit = (id: string): void => {
-    if (placed.has(id)) return;
-    placed.add(id);
-    for (const child of children.get(id) ?? []) visit(child);
+  const place = (start: string): void => {
+    // Iterative, so a chain of thousands of units cannot overflow the stack.
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop() ?? '';
+      if (placed.has(id)) continue;
+      placed.add(id);
+      stack.push(...(children.get(id) ?? []));
+    }
   };
-  roots.forEach(visit);
+  roots.forEach(place);
   for (const id of organisations) {
     if (!placed.has(id)) {
       roots.push(id);
-      visit(id);
+      place(id);
     }
   }
   return { organisations, parents, children, roots };

@@ -72,7 +72,7 @@ function buildSearchIndex(graph: Graph): SearchIndex {
       if (tier !== undefined) offer({ term, tier, score: 0 });
     }
     // Fuzzy and id matches rank below every literal match, so they are only needed to fill up.
-    if (best.size < limit && [...folded].length >= FUZZY_MIN_LENGTH) {
+    if (best.size < limit && folded.length >= FUZZY_MIN_LENGTH) {
       for (const result of fuzzy().search(folded, { limit: limit * 4 })) {
         offer({ term: result.item, tier: TIER.fuzzy, score: result.score ?? 1 });
       }

@@ -17,7 +17,8 @@ export function App({ source }: { source: GraphSource }) {
 
   useEffect(() => {
     let stopped = false;
-    const reopen = (fragment: string): void => void openLink(store, source, fragment);
+    const reopen = (fragment: string): void =>
+      void openLink(store, source, fragment).then(() => history.current?.syncAddress());
     void openLink(store, source, window.location.hash).then(() => {
       if (!stopped && store.getState().graph) history.current = connectHistory(store, window, reopen);
     });

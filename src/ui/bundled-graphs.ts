@@ -26,10 +26,20 @@ async function fetchText(url: string, what: string): Promise<string> {
   return response.text();
 }
 
-/** Bundled graphs by id, plus any `https://` URL a link names. */
+/** An https URL, or a file on this explorer's own origin (as trusted as a bundled one). */
+function loadableUrl(ref: string): boolean {
+  try {
+    const url = new URL(ref);
+    return url.protocol === 'https:' || url.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Bundled graphs by id, plus any `https://` or same-origin URL a link names. */
 export const bundledGraphSource: GraphSource = {
   defaultGraph: configured && bundled.has(configured) ? configured : ([...bundled.keys()][0] ?? ''),
-  canLoad: (ref) => bundled.has(ref) || /^https:\/\//i.test(ref),
+  canLoad: (ref) => bundled.has(ref) || loadableUrl(ref),
   loadText: (ref) => {
     const url = bundled.get(ref);
     return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);

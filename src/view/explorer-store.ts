@@ -66,7 +66,9 @@ export function createExplorerStore(): ExplorerStore {
       const { graph, view, notices } = get();
       if (!graph) return;
       const result = applyViewAction(graph, view, action);
-      const centreOn = action.type === 'select' && action.centre === true ? action.node : null;
+      // Only a selection that took effect is centred: an unknown id is ignored by the transition, so here too.
+      const centreOn =
+        action.type === 'select' && action.centre === true && result.view.node === action.node ? action.node : null;
       if (result.view === view && result.notices.length === 0 && centreOn === null) return;
       set({
         view: result.view,

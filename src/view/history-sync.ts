@@ -1,5 +1,6 @@
 import type { ExplorerStore } from './explorer-store.ts';
 import { serializeView } from './link-serialize.ts';
+import type { ViewState } from './view-state.ts';
 
 /** The parts of `window` the sync uses, so tests can hand in a fake. */
 export interface HistoryHost {
@@ -14,6 +15,8 @@ export interface HistorySync {
   redo(): void;
   /** Writes any pending camera or drag change now. */
   flush(): void;
+  /** Makes the address show the current view (after a link that could not be opened as it was). */
+  syncAddress(): void;
   stop(): void;
 }
 
@@ -37,24 +40,28 @@ function entryIndex(state: unknown): number {
 export function connectHistory(store: ExplorerStore, host: HistoryHost, reopen: (fragment: string) => void): HistorySync {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let lastReplace = 0;
-  const url = (): string => `#${serializeView(store.getState().view)}`;
-  const guarded = (write: () => void): void => {
+  const url = (view: ViewState = store.getState().view): string => `#${serializeView(view)}`;
+  /** True when the browser took the call. */
+  const guarded = (write: () => void): boolean => {
     try {
       write();
+      return true;
     } catch {
       // Some browsers throw after too many history calls; the view itself is unaffected.
+      return false;
     }
   };
-  const writeReplace = (): void => {
+  const writeReplace = (view?: ViewState): void => {
     pending = undefined;
     lastReplace = Date.now();
     const { history } = store.getState();
-    guarded(() => host.history.replaceState({ kgIndex: history.index } satisfies EntryState, '', url()));
+    guarded(() => host.history.replaceState({ kgIndex: history.index } satisfies EntryState, '', url(view)));
   };
-  const flush = (): void => {
+  /** `view`: what the current entry shows, when the store has already moved on to the next step. */
+  const flush = (view?: ViewState): void => {
     if (pending === undefined) return;
     clearTimeout(pending);
-    writeReplace();
+    writeReplace(view);
   };
 
   const index = entryIndex(host.history.state);
@@ -64,15 +71,18 @@ export function connectHistory(store: ExplorerStore, host: HistoryHost, reopen: 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view === previous.view || state.lastChange === 'none') return;
     if (state.lastChange === 'push') {
-      flush();
+      // The pending camera or drag belongs to the entry being left, as it was before this step.
+      flush(previous.view);
       const next = state.history.index + 1;
-      guarded(() => host.history.pushState({ kgIndex: next } satisfies EntryState, '', url()));
-      state.setHistoryPosition(next, next);
+      // Without a new entry, Undo must not go back: that would leave the entry before, or the app.
+      if (guarded(() => host.history.pushState({ kgIndex: next } satisfies EntryState, '', url()))) {
+        state.setHistoryPosition(next, next);
+      }
       return;
     }
     if (pending !== undefined) return;
     const wait = Math.max(0, lastReplace + REPLACE_INTERVAL_MS - Date.now());
-    pending = setTimeout(writeReplace, wait);
+    pending = setTimeout(() => writeReplace(), wait);
   });
 
   const onPopState = (event: PopStateEvent): void => {
@@ -96,7 +106,11 @@ export function connectHistory(store: ExplorerStore, host: HistoryHost, reopen: 
       const { index, top } = store.getState().history;
       if (index < top) host.history.forward();
     },
-    flush,
+    flush: () => flush(),
+    syncAddress() {
+      flush();
+      if (host.location.hash !== url()) writeReplace();
+    },
     stop() {
       flush();
       unsubscribe();

@@ -14,7 +14,9 @@ export interface GraphSource {
   loadText(ref: string): Promise<string>;
 }
 
-const isUrl = (ref: string): boolean => /^https:\/\//i.test(ref);
+const isUrl = (ref: string): boolean => /^https?:\/\//i.test(ref);
+
+const latestRequest = new WeakMap<ExplorerStore, number>();
 
 function withoutGraphParam(raw: RawLink): RawLink {
   return { entries: raw.entries.filter((entry) => linkParamName(entry.name) !== 'graph') };
@@ -62,17 +64,24 @@ async function loadGraph(store: ExplorerStore, source: GraphSource, ref: string)
  * graph and shows it. Never throws; every part it could not use becomes a notice.
  */
 export async function openLink(store: ExplorerStore, source: GraphSource, fragment: string): Promise<void> {
-  const raw = parseLink(fragment);
+  // Quick Back/Forward between graphs starts several opens; only the latest may show its result.
+  const request = (latestRequest.get(store) ?? 0) + 1;
+  latestRequest.set(store, request);
+  let raw = parseLink(fragment);
   const state = store.getState();
   let ref = linkedGraph(raw) ?? state.view.graph;
   if (ref === '') ref = source.defaultGraph;
-  if (!source.canLoad(ref)) {
+  const available = source.canLoad(ref);
+  if (!available) {
     state.notify(`The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`, 'warning');
     ref = source.defaultGraph;
+    // Its ids, types and camera belong to that other graph: open the default view instead.
+    raw = { entries: [] };
   }
   const open = state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
   const loaded = open ?? (await loadGraph(store, source, ref));
-  if (!loaded) return;
+  if (!loaded || latestRequest.get(store) !== request) return;
+  // A URL is no graph id, so the codec must not compare it with the file's id.
   const cleaned = cleanLink(isUrl(ref) ? withoutGraphParam(raw) : raw, loaded.graph);
   store.getState().showGraph(loaded.graph, loaded.warnings, { ...cleaned.state, graph: ref }, 'none');
   for (const text of cleaned.dropped) store.getState().notify(text, 'warning');

@@ -1,7 +1,7 @@
 import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
 import type { ViewAction } from './view-actions.ts';
 import { computeVisibleSet } from './visible-set.ts';
-import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, type ViewState } from './view-state.ts';
+import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, sameView, type ViewState } from './view-state.ts';
 
 export interface TransitionResult {
   readonly view: ViewState;
@@ -32,6 +32,7 @@ function filterStep(graph: Graph, action: ViewAction, view: ViewState): ViewStat
     case 'setRelations':
       return { ...view, rels: action.rels === null ? null : [...new Set(action.rels)] };
     case 'setFocus':
+      if (action.focus !== null && Number.isNaN(action.focus)) return view;
       return {
         ...view,
         focus: action.focus === null ? null : Math.min(FOCUS_MAX, Math.max(FOCUS_MIN, Math.round(action.focus))),
@@ -56,10 +57,18 @@ function keepSelectionVisible(graph: Graph, view: ViewState): TransitionResult {
  * history step goes through here, so the same inputs always give the same picture.
  */
 export function applyViewAction(graph: Graph, view: ViewState, action: ViewAction): TransitionResult {
+  const result = transition(graph, view, action);
+  // A step that changes nothing returns the very same view, so it makes no history entry.
+  return sameView(result.view, view) ? { view, notices: result.notices } : result;
+}
+
+function transition(graph: Graph, view: ViewState, action: ViewAction): TransitionResult {
   const filtered = filterStep(graph, action, view);
   if (filtered) return keepSelectionVisible(graph, filtered);
   switch (action.type) {
     case 'select':
+      // Re-selecting the selected node (or deselecting with nothing selected) is no step: same view, no history entry.
+      if (action.node === view.node) return { view, notices: [] };
       if (action.node !== null && !graph.nodes.has(action.node)) return { view, notices: [] };
       return { view: { ...view, node: action.node }, notices: [] };
     case 'setLayout':

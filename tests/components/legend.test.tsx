@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/graph-model.ts';
+import {
+  edgeTypeDefinition,
+  edgeTypesInGraph,
+  nodeTypeDefinition,
+  nodeTypesInGraph,
+} from '../../src/graph/type-labels.ts';
+import { Legend } from '../../src/ui/Legend.tsx';
+import { graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
+
+/** The bundled graph. (Resolved by path: under jsdom, `new URL(relative, import.meta.url)` is not a file URL.) */
+function bundledGraph(): Graph {
+  const file = fileURLToPath(import.meta.url).replace(/tests[\\/]components[\\/][^\\/]+$/, 'graph-data/xiaomi-ai.json');
+  return graphFrom(readFileSync(file, 'utf8'));
+}
+
+const graph = bundledGraph();
+
+describe('Legend', () => {
+  it("names the graph's entity types and relation types, and the line styles", () => {
+    renderWithStore(<Legend graph={graph} />, storeWith(graph));
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    for (const type of nodeTypesInGraph(graph)) {
+      expect(within(legend).getByText(nodeTypeDefinition(graph, type).label).isConnected).toBe(true);
+    }
+    const relations = within(legend).getByRole('list', { name: 'Relation types' });
+    expect(
+      within(relations)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(edgeTypesInGraph(graph).map((type) => edgeTypeDefinition(graph, type).label));
+    expect(within(legend).getByText('dashed line: former / ended relation').isConnected).toBe(true);
+    expect(within(legend).getByText('arrow: direction').isConnected).toBe(true);
+  });
+
+  it('draws each type with its shape in its colour', () => {
+    const { container } = renderWithStore(<Legend graph={graph} />, storeWith(graph));
+    const shapes = [...container.querySelectorAll('svg.node-shape-icon')].map((svg) => svg.firstElementChild);
+    expect(shapes.map((shape) => shape?.tagName)).toEqual(['ellipse', 'rect', 'polygon']);
+    expect(shapes.map((shape) => shape?.getAttribute('fill'))).toEqual(['#0072B2', '#E69F00', '#009E73']);
+  });
+
+  it('collapses and expands', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Legend graph={graph} />, storeWith(graph));
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    const hide = within(legend).getByRole('button', { name: 'Hide legend' });
+    expect(hide.getAttribute('aria-expanded')).toBe('true');
+
+    await user.click(hide);
+    const show = within(legend).getByRole('button', { name: 'Show legend' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    expect(within(legend).queryByText('Person')).toBeNull();
+
+    await user.click(show);
+    expect(within(legend).getByText('Person').isConnected).toBe(true);
+  });
+});
