@@ -5,7 +5,7 @@ import { edgeTypeDefinition, edgeTypesInGraph } from '../graph/type-labels.ts';
 import { LegendKey } from './LegendKey.tsx';
 import './search-and-list.css';
 
-/** The legend over the canvas: node types by colour and shape, relation types, line styles. Collapsible. */
+/** The legend under the canvas: node types by colour and shape, relation types, line styles. Collapsible. */
 export function Legend({ graph }: { graph: Graph }) {
   const [open, setOpen] = useState(true);
   const bodyId = useId();

@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const chromiumPath = inject('chromium');
 export const baseUrl = inject('baseUrl');
+export const fixturesUrl = inject('fixturesUrl');
 /** Use as `describe.skipIf(noChromium)`; global setup already failed when this is true under CI. */
 export const noChromium = chromiumPath === '';
 
@@ -24,6 +25,7 @@ export async function openPage(
   browser: Browser,
   fragment = '',
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
+  waitFor: 'graph' | 'nothing' = 'graph',
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -33,7 +35,7 @@ export async function openPage(
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseUrl}${fragment}`);
-  await waitForGraph(page);
+  if (waitFor === 'graph') await waitForGraph(page);
   return { context, page, errors };
 }
 

@@ -7,11 +7,14 @@ import { serveStatic } from './static-server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where tests/fixtures/ is served, on the app's origin: links can name those files by URL. */
+    fixturesUrl: string;
     chromium: string;
   }
 }
 
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 /**
  * Serves the production build under /kg/ and finds Chromium. Without Chromium the layer fails
@@ -25,8 +28,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.warn(`\n!!!!! ${line} Browser tests are SKIPPED. !!!!!\n`);
   }
   if (!existsSync(`${dist}index.html`)) throw new Error(`E2E: no build in ${dist}; run \`npm run test:e2e\` (it builds first).`);
-  const { url, server } = await serveStatic(dist, '/kg/');
+  const { url, origin, server } = await serveStatic(dist, '/kg/', [{ dir: fixtures, prefix: '/fixtures/' }]);
   project.provide('baseUrl', url);
+  project.provide('fixturesUrl', `${origin}/fixtures/`);
   project.provide('chromium', chromium ?? '');
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
