@@ -6,8 +6,8 @@ import { DetailsSection } from './DetailsSection.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import type { OrganisationDetails, UnitLink } from './entity-details-model.ts';
 import { EvidenceList } from './EvidenceList.tsx';
+import { SpanText } from './SpanText.tsx';
 import { OrganisationPath } from './OrganisationPath.tsx';
-import { spanText } from './relation-span.ts';
 
 type Sources = ReadonlyMap<string, Source>;
 type OnSelect = (id: string) => void;
@@ -32,18 +32,12 @@ function UnitLinks({ links, sources, onSelect }: { readonly links: readonly Unit
 /** "Ada Lovelace, Director" with its span; former roles say so through their span. */
 function RosterRole({ role, sources, onSelect }: { readonly role: RoleView; readonly sources: Sources; readonly onSelect: OnSelect }) {
   const { edge } = role;
-  const span = spanText(edge);
   return (
     <li className={edge.former ? 'roster-role former' : 'roster-role'}>
       <p className="role-line">
         <EntityButton node={role.person} onSelect={onSelect} />
         {edge.title !== undefined && edge.title !== '' && <span className="role-title">{`, ${edge.title}`}</span>}
-        {span !== undefined && (
-          <>
-            {' '}
-            <span className="span-text">{span}</span>
-          </>
-        )}
+        <SpanText edge={edge} />
       </p>
       <EvidenceList evidence={edge.evidence} sources={sources} />
     </li>

@@ -5,24 +5,18 @@ import { AttributeList } from './AttributeList.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { EntityButton } from './EntityButton.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
-import { spanText } from './relation-span.ts';
+import { SpanText } from './SpanText.tsx';
 
 type Sources = ReadonlyMap<string, Source>;
 
 function RelationEntry({ item, sources, onSelect }: { readonly item: RelationItem; readonly sources: Sources; readonly onSelect: (id: string) => void }) {
   const { edge, other } = item;
-  const span = spanText(edge);
   return (
     <li className={edge.former ? 'relation former' : 'relation'}>
       <p className="relation-line">
         <EntityButton node={other} onSelect={onSelect} />
         {edge.title !== undefined && edge.title !== '' && <span className="relation-title">{`, ${edge.title}`}</span>}
-        {span !== undefined && (
-          <>
-            {' '}
-            <span className="span-text">{span}</span>
-          </>
-        )}
+        <SpanText edge={edge} />
       </p>
       <AttributeList attributes={edge.attributes} />
       <EvidenceList evidence={edge.evidence} sources={sources} />

@@ -4,8 +4,8 @@ import type { GroupedRoles, RoleView } from '../graph/roles.ts';
 import { AttributeList } from './AttributeList.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
+import { SpanText } from './SpanText.tsx';
 import { OrganisationPath } from './OrganisationPath.tsx';
-import { spanText } from './relation-span.ts';
 
 interface RoleItemProps {
   readonly role: RoleView;
@@ -16,7 +16,6 @@ interface RoleItemProps {
 /** "Head of Speech Team · Research Lab · Example Corp since 14 April 2023", then where it says so. */
 function RoleItem({ role, sources, onSelect }: RoleItemProps) {
   const { edge } = role;
-  const span = spanText(edge);
   return (
     <li className={edge.former ? 'role former' : 'role'}>
       <p className="role-line">
@@ -27,12 +26,7 @@ function RoleItem({ role, sources, onSelect }: RoleItemProps) {
           </>
         )}
         <OrganisationPath nodes={[role.organisation, ...role.path]} onSelect={onSelect} />
-        {span !== undefined && (
-          <>
-            {' '}
-            <span className="span-text">{span}</span>
-          </>
-        )}
+        <SpanText edge={edge} />
       </p>
       <AttributeList attributes={edge.attributes} />
       <EvidenceList evidence={edge.evidence} sources={sources} />

@@ -2,27 +2,16 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EntityDetailsPanel } from '../../src/ui/EntityDetailsPanel.tsx';
-import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { lines, renderPanel as renderDetails, text } from './support/panel-text.ts';
+import { bundledGraph } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 
 function renderPanel(node: string | null) {
-  const result = renderWithStore(<EntityDetailsPanel graph={graph} />, storeWith(graph, { node }));
-  return { ...result, panel: screen.getByRole('region', { name: 'Details' }) };
+  return renderDetails(<EntityDetailsPanel graph={graph} />, graph, node);
 }
 
-/** The visible text of an element, whitespace collapsed. */
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
-/** Each item's own line (a role or relation), without the evidence quoted under it. */
-function lines(list: HTMLElement): string[] {
-  return within(list)
-    .getAllByRole('listitem')
-    .filter((item) => item.parentElement === list)
-    .map((item) => text(item.querySelector('p')));
-}
 
 describe('EntityDetailsPanel on the bundled graph', () => {
   it('shows a hint, the graph and its sources when nothing is selected', () => {

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EntityDetails } from '../../src/ui/EntityDetails.tsx';
 import { EntityDetailsPanel } from '../../src/ui/EntityDetailsPanel.tsx';
+import { lines, renderPanel as renderDetails, text } from './support/panel-text.ts';
 import { entityDetailsModel } from '../../src/ui/entity-details-model.ts';
-import { graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { graphFrom } from './support/render-with-store.tsx';
 
 const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';
 
@@ -60,21 +61,10 @@ const graph = graphFrom({
 });
 
 function renderPanel(node: string | null) {
-  const result = renderWithStore(<EntityDetailsPanel graph={graph} />, storeWith(graph, { node }));
-  return { ...result, panel: screen.getByRole('region', { name: 'Details' }) };
+  return renderDetails(<EntityDetailsPanel graph={graph} />, graph, node);
 }
 
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
-/** Each item's own line (a role or relation), without the evidence quoted under it. */
-function lines(list: HTMLElement): string[] {
-  return within(list)
-    .getAllByRole('listitem')
-    .filter((item) => item.parentElement === list)
-    .map((item) => text(item.querySelector('p')));
-}
 
 describe('EntityDetailsPanel on a small inline graph', () => {
   it('groups a person’s roles into Current and Former, with paths and dates in words', () => {

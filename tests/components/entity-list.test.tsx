@@ -1,17 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/graph-model.ts';
 import { EntityList } from '../../src/ui/EntityList.tsx';
-import { graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
-
-/** The bundled graph. (Resolved by path: under jsdom, `new URL(relative, import.meta.url)` is not a file URL.) */
-function bundledGraph(): Graph {
-  const file = fileURLToPath(import.meta.url).replace(/tests[\\/]components[\\/][^\\/]+$/, 'graph-data/xiaomi-ai.json');
-  return graphFrom(readFileSync(file, 'utf8'));
-}
+import { bundledGraph, graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 

@@ -1,24 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
 import { OrganisationFilterPanel } from '../../src/ui/OrganisationFilterPanel.tsx';
 import { computeVisibleSet } from '../../src/view/visible-set.ts';
 import type { ExplorerStore } from '../../src/view/explorer-store.ts';
 import { edge, makeGraph, organisation, person } from '../unit/support/graph-builder.ts';
-import { graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
 
-/** The bundled graph. (Resolved by path: under jsdom, `new URL(relative, import.meta.url)` is not a file URL.) */
-function bundledGraph(): Graph {
-  return graphFrom(
-    readFileSync(
-      fileURLToPath(import.meta.url).replace(/tests[\\/]components[\\/][^\\/]+$/, 'graph-data/xiaomi-ai.json'),
-      'utf8',
-    ),
-  );
-}
 function renderPanel(graph: Graph, store: ExplorerStore = storeWith(graph)) {
   const result = renderWithStore(<OrganisationFilterPanel graph={graph} />, store);
   return { ...result, user: userEvent.setup(), group: screen.getByRole('group', { name: 'Organisations' }) };

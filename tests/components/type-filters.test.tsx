@@ -1,22 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
 import { TypeFilters } from '../../src/ui/TypeFilters.tsx';
 import type { ExplorerStore } from '../../src/view/explorer-store.ts';
-import { graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
 
-/** The bundled graph. (Resolved by path: under jsdom, `new URL(relative, import.meta.url)` is not a file URL.) */
-function bundledGraph(): Graph {
-  return graphFrom(
-    readFileSync(
-      fileURLToPath(import.meta.url).replace(/tests[\\/]components[\\/][^\\/]+$/, 'graph-data/xiaomi-ai.json'),
-      'utf8',
-    ),
-  );
-}
 function renderFilters(graph: Graph, store: ExplorerStore = storeWith(graph)) {
   const result = renderWithStore(<TypeFilters graph={graph} />, store);
   return {
