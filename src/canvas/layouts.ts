@@ -1,7 +1,7 @@
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Graph, Position } from '../graph/graph-model.ts';
-import { organisationTree } from '../graph/organisation-tree.ts';
+import { hierarchyLayout } from './hierarchy-layout.ts';
 import { nodeTypesInGraph } from '../graph/type-labels.ts';
 import type { LayoutName } from '../view/view-state.ts';
 import { seedFrom, withSeededRandom } from './seeded-random.ts';
@@ -29,7 +29,7 @@ export function defaultLayout(graph: Graph): LayoutName {
   return hasSavedPositions(graph) ? 'preset' : 'fcose';
 }
 
-function layoutOptions(cy: Core, graph: Graph, name: Exclude<LayoutName, 'preset'>): LayoutOptions {
+function layoutOptions(graph: Graph, name: 'fcose' | 'concentric'): LayoutOptions {
   switch (name) {
     case 'fcose':
       return {
@@ -51,21 +51,9 @@ function layoutOptions(cy: Core, graph: Graph, name: Exclude<LayoutName, 'preset
         animate: false,
         fit: false,
         boundingBox: BOX,
-        minNodeSpacing: 40,
+        minNodeSpacing: 70,
         concentric: (node) => types.length - types.indexOf(String(node.data('type'))),
         levelWidth: () => 1,
-      };
-    }
-    case 'hierarchy': {
-      const roots = organisationTree(graph).roots;
-      return {
-        name: 'breadthfirst',
-        animate: false,
-        fit: false,
-        boundingBox: BOX,
-        spacingFactor: 1.1,
-        directed: false,
-        ...(roots.length > 0 && { roots: roots.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection()) }),
       };
     }
   }
@@ -78,6 +66,7 @@ function layoutOptions(cy: Core, graph: Graph, name: Exclude<LayoutName, 'preset
  */
 export function computeLayout(graph: Graph, name: LayoutName): Map<string, Position> {
   const positions = new Map<string, Position>();
+  if (name === 'hierarchy') return hierarchyLayout(graph);
   if (name === 'preset') {
     for (const node of graph.nodes.values()) positions.set(node.id, node.position ?? { x: 0, y: 0 });
     return positions;
@@ -94,7 +83,7 @@ export function computeLayout(graph: Graph, name: LayoutName): Map<string, Posit
       })),
     ],
   });
-  withSeededRandom(seedFrom(`${graph.id}\u0000${name}`), () => cy.layout(layoutOptions(cy, graph, name)).run());
+  withSeededRandom(seedFrom(`${graph.id}\u0000${name}`), () => cy.layout(layoutOptions(graph, name)).run());
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
     positions.set(node.id(), { x, y });

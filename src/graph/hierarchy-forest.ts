@@ -1,0 +1,61 @@
+import { DEVELOPED, FOUNDED, ROLE, type Graph } from './graph-model.ts';
+import { ancestorPath, organisationTree } from './organisation-tree.ts';
+
+/**
+ * A spanning forest that reads as an organisation chart: organisations under their parent
+ * (`part_of`), each person under the organisation of their deepest current role (else any role,
+ * else one they founded), each product under the organisation that developed it, and everything
+ * else under the first placed entity it is related to. Returns each node's parent; roots have none.
+ * Pure and cycle-safe; the hierarchy layout draws it top-down.
+ */
+export function hierarchyForest(graph: Graph): Map<string, string> {
+  const tree = organisationTree(graph);
+  const parent = new Map<string, string>();
+  const placed = new Set<string>(tree.organisations);
+  for (const id of tree.organisations) {
+    const up = tree.parents.get(id)?.[0];
+    // The tree's roots include one member of each cycle; it stays a root so the forest has no loop.
+    if (up !== undefined && !tree.roots.includes(id)) parent.set(id, up);
+  }
+  const depth = (org: string): number => ancestorPath(tree, org).length;
+  const home = (id: string): string | undefined => {
+    let best: { org: string; rank: number } | undefined;
+    for (const edgeId of graph.outgoing.get(id) ?? []) {
+      const edge = graph.edges.get(edgeId);
+      if (!edge || !placed.has(edge.target) || (edge.type !== ROLE && edge.type !== FOUNDED)) continue;
+      // Current roles first, then former roles, then founding; deeper units win within a kind.
+      const kind = edge.type === ROLE ? (edge.former ? 1 : 2) : 0;
+      const rank = kind * 1000 + depth(edge.target);
+      if (!best || rank > best.rank) best = { org: edge.target, rank };
+    }
+    return best?.org;
+  };
+  const attach = (id: string, to: string | undefined): void => {
+    if (to === undefined || placed.has(id)) return;
+    parent.set(id, to);
+    placed.add(id);
+  };
+  for (const id of graph.nodes.keys()) attach(id, home(id));
+  for (const org of tree.organisations) {
+    for (const edgeId of graph.outgoing.get(org) ?? []) {
+      const edge = graph.edges.get(edgeId);
+      if (edge?.type === DEVELOPED) attach(edge.target, org);
+    }
+  }
+  // Whatever is left hangs under the first placed entity it is related to, breadth first.
+  let frontier = [...placed];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const edgeId of [...(graph.outgoing.get(id) ?? []), ...(graph.incoming.get(id) ?? [])]) {
+        const edge = graph.edges.get(edgeId);
+        const other = edge?.source === id ? edge.target : edge?.source;
+        if (other === undefined || placed.has(other)) continue;
+        attach(other, id);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return parent;
+}
