@@ -2,11 +2,12 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate closest to `wanted` when it is a near miss (a typo), else undefined.
- * "Near" scales with length: one edit for short ids, up to a third of the id for long ones.
+ * "Near" scales with length: a third of the id, at least one edit from three characters on; ids
+ * shorter than that only match when they differ in case ("b" is no near miss of "a").
  * @example didYouMean('wang-bn', ['wang-bin', 'lei-jun']) // 'wang-bin'
  */
 export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  const limit = wanted.length < 3 ? 0 : Math.max(1, Math.floor(wanted.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -82,6 +82,19 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
     await context.close();
   });
 
+  it('resizing the window keeps the linked point centred at the same zoom', async () => {
+    const { page, context } = await openPage(browser, '#v=1&view=1.5,300,200&graph=xiaomi-ai', { width: 1280, height: 800 });
+    const before = await canvasSnapshot(page);
+    expect(before.zoom).toBeCloseTo(1.5, 3);
+    await page.setViewportSize({ width: 1000, height: 640 });
+    await page.waitForFunction(() => (window.cy?.width() ?? 0) < 500);
+    const after = await canvasSnapshot(page);
+    expect(after.zoom).toBeCloseTo(1.5, 3);
+    expect(Math.abs(after.centre.x - 300)).toBeLessThanOrEqual(1);
+    expect(Math.abs(after.centre.y - 200)).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
   it('Undo and Redo buttons walk the same history', async () => {
     const { page, context } = await openPage(browser);
     const undo = page.getByRole('button', { name: 'Undo' });
