@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { roundCamera, ZOOM_MAX, ZOOM_MIN, type Camera } from '../view/view-state.ts';
+import { CLASSES } from './stylesheet.ts';
 
 /**
  * The link stores a camera as zoom plus the model point at the centre of the canvas, not
@@ -35,7 +36,8 @@ export function moveCamera(cy: Core, camera: Camera, animate: boolean): void {
 /** Fits the visible elements, never closer than 1.6× (a small graph should not fill a big screen). */
 export function fitVisible(cy: Core): void {
   cy.stop(true, true);
-  const visible = cy.elements(':visible');
+  // The hidden class, not ':visible', which would compute every element's style first.
+  const visible = cy.elements().not(`.${CLASSES.hidden}`);
   if (visible.length === 0) {
     cy.viewport({ zoom: 1, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
     return;

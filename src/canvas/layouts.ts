@@ -2,6 +2,7 @@ import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import { hierarchyLayout } from './hierarchy-layout.ts';
+import { NODE_SIZE } from './stylesheet.ts';
 import { nodeTypesInGraph } from '../graph/type-labels.ts';
 import type { LayoutName } from '../view/view-state.ts';
 import { seedFrom, withSeededRandom } from './seeded-random.ts';
@@ -34,7 +35,8 @@ function layoutOptions(graph: Graph, name: 'fcose' | 'concentric'): LayoutOption
     case 'fcose':
       return {
         name: 'fcose',
-        quality: 'proof',
+        // fcose's cost grows steeply with size: the best quality only where it is cheap.
+        quality: graph.nodes.size <= 300 ? 'proof' : graph.nodes.size <= 2000 ? 'default' : 'draft',
         randomize: true,
         animate: false,
         fit: false,
@@ -74,7 +76,7 @@ export function computeLayout(graph: Graph, name: LayoutName): Map<string, Posit
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+    style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }],
     elements: [
       ...[...graph.nodes.values()].map((node) => ({ group: 'nodes' as const, data: { id: node.id, type: node.type } })),
       ...[...graph.edges.values()].map((edge) => ({

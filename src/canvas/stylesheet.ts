@@ -9,6 +9,9 @@ export const CLASSES = {
   highlighted: 'kg-highlighted',
 } as const;
 
+/** Node size on the canvas; layouts space nodes of this size. */
+export const NODE_SIZE = 34;
+
 /** Above this many elements the canvas goes lean: no edge labels, labels only when zoomed in. */
 export const LEAN_THRESHOLD = 3000;
 
@@ -22,8 +25,8 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
       selector: 'node',
       style: {
         label: 'data(label)',
-        width: 34,
-        height: 34,
+        width: NODE_SIZE,
+        height: NODE_SIZE,
         'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         color: '#1f2328',

@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphFile } from '../src/graph/graph-schema.ts';
+import { withSavedPositions } from './saved-positions.ts';
+import { syntheticGraph } from './synthetic-graph.ts';
+
+/** One graph the bench opens, written as a file the server hands out. */
+export interface BenchGraph {
+  readonly name: string;
+  readonly fileName: string;
+  readonly nodes: number;
+  readonly edges: number;
+  /** The organisation whose checkbox the filter measurement ticks: the filter tree's first root. */
+  readonly organisation: { readonly id: string; readonly label: string };
+  /** `preset` when every node carries a saved position: no layout runs on either page. */
+  readonly layout: 'fcose' | 'preset';
+  readonly runs: number;
+}
+
+/**
+ * fcose (with the app's options) grows steeply on these graphs (about 2 s at 500 nodes, 14 s at
+ * 1,000, over 2 minutes at 2,000), so the largest graph carries saved positions: it measures what
+ * the explorer costs around the layout. Fewer runs for the slow ones keep the bench to a few minutes.
+ */
+const SYNTHETIC = [
+  { nodes: 100, runs: 5, saved: false },
+  { nodes: 500, runs: 5, saved: false },
+  { nodes: 1000, runs: 3, saved: false },
+  { nodes: 5000, runs: 3, saved: true },
+] as const;
+
+/** The first organisation in file order with no `part_of` parent: the first checkbox of the filter's tree. */
+function firstRootOrganisation(file: GraphFile): { id: string; label: string } {
+  const organisations = file.nodes.filter((node) => node.type === 'organization');
+  const isOrganisation = new Set(organisations.map((node) => node.id));
+  const children = new Set(
+    file.edges
+      .filter((edge) => edge.type === 'part_of' && isOrganisation.has(edge.target) && edge.source !== edge.target)
+      .map((edge) => edge.source),
+  );
+  const root = organisations.find((node) => !children.has(node.id));
+  if (!root) throw new Error(`graph ${file.id} has no root organisation to filter by`);
+  return { id: root.id, label: root.label };
+}
+
+function describe(name: string, file: GraphFile, runs: number): BenchGraph {
+  const layout = file.nodes.every((node) => node.position) ? 'preset' : 'fcose';
+  const organisation = firstRootOrganisation(file);
+  return {
+    name,
+    fileName: `${name}.json`,
+    nodes: file.nodes.length,
+    edges: file.edges.length,
+    organisation,
+    layout,
+    runs,
+  };
+}
+
+/** Writes the bundled graph and the synthetic ones into `dir`, smallest first. */
+export function writeGraphFiles(dir: string, bundledPath: string): BenchGraph[] {
+  const files: { name: string; file: GraphFile; runs: number }[] = [
+    { name: 'xiaomi-ai', file: JSON.parse(readFileSync(bundledPath, 'utf8')) as GraphFile, runs: 5 },
+    ...SYNTHETIC.map(({ nodes, runs, saved }) => {
+      const name = `synthetic-${nodes}${saved ? '-saved' : ''}`;
+      const file = syntheticGraph({ id: name, nodes, seed: nodes });
+      return { name, file: saved ? withSavedPositions(file) : file, runs };
+    }),
+  ];
+  return files.map(({ name, file, runs }) => {
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(file));
+    return describe(name, file, runs);
+  });
+}
