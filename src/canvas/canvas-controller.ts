@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
 import { createVisibleSetSelector, type VisibleSet } from '../view/visible-set.ts';
-import { ZOOM_MAX, ZOOM_MIN, type Camera, type LayoutName, type ViewState } from '../view/view-state.ts';
+import { roundCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type LayoutName, type ViewState } from '../view/view-state.ts';
 import { fitVisible, moveCamera, readCamera, sameCamera } from './camera.ts';
 import { cyElements } from './cy-elements.ts';
 import { installGestures } from './gestures.ts';
@@ -117,11 +117,11 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
     if (request && request !== previous.centreRequest) {
       const node = cy.getElementById(request.node);
       if (node.nonempty()) {
-        const target = { zoom: Math.max(cy.zoom(), 1), ...node.position() };
-        const rounded = { zoom: Math.round(target.zoom * 1000) / 1000, x: Math.round(target.x), y: Math.round(target.y) };
-        known = rounded;
-        moveCamera(cy, rounded, true);
-        state.dispatch({ type: 'setCamera', camera: rounded });
+        // Centre at no less than natural size, so the chosen entity is readable.
+        const target = roundCamera({ zoom: Math.max(cy.zoom(), 1), ...node.position() });
+        known = target;
+        moveCamera(cy, target, true);
+        state.dispatch({ type: 'setCamera', camera: target });
       }
     }
   });
