@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturesUrl, launch, noChromium, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { fixturesUrl, noChromium, sharedBrowser, openPage } from './support/browser.ts';
 
 describe.skipIf(noChromium)('a refused graph file', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = sharedBrowser();
 
   it('shows a readable error screen that says what and where, never a blank page', async () => {
     const file = `${fixturesUrl}missing-node.json`;
-    const { page, context, errors } = await openPage(browser, `#v=1&graph=${encodeURIComponent(file)}`, undefined, 'nothing');
+    const { page, context, errors } = await openPage(browser(), `#v=1&graph=${encodeURIComponent(file)}`, undefined, 'nothing');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.getByRole('heading').textContent()).toBe(`The graph file "${file}" cannot be opened`);
@@ -28,7 +21,7 @@ describe.skipIf(noChromium)('a refused graph file', () => {
 
   it('gives JSON syntax errors with line and column', async () => {
     const file = `${fixturesUrl}broken-syntax.json`;
-    const { page, context } = await openPage(browser, `#v=1&graph=${encodeURIComponent(file)}`, undefined, 'nothing');
+    const { page, context } = await openPage(browser(), `#v=1&graph=${encodeURIComponent(file)}`, undefined, 'nothing');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('line 4, column 3: JSON syntax error: comma expected');

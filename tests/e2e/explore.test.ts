@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, noChromium, openPage, type OpenedPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { noChromium, openPage, sharedBrowser, type OpenedPage } from './support/browser.ts';
 import { canvasSnapshot, clickBackground, clickNode, isNodeVisible, nodeOnScreen } from './support/canvas.ts';
 
 function details(page: Page) {
@@ -13,14 +13,11 @@ async function detailsText(page: Page, heading: string): Promise<string> {
 }
 
 describe.skipIf(noChromium)('explore: click, filter, search', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let opened: OpenedPage | undefined;
-  beforeAll(async () => {
-    browser = await launch();
-  });
   beforeEach(async () => {
     await opened?.context.close();
-    opened = await openPage(browser);
+    opened = await openPage(browser());
   });
   const current = (): OpenedPage => {
     if (!opened) throw new Error('no page open');
@@ -28,7 +25,6 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
   };
   afterAll(async () => {
     await opened?.context.close();
-    await browser.close();
   });
 
   it('clicking each kind of node on the canvas shows its details', async () => {
@@ -145,7 +141,7 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
     await page.waitForFunction(() => location.hash.includes('layout=concentric'));
     const concentric = await canvasSnapshot(page);
     expect(concentric.positions).not.toEqual(force.positions);
-    const again = await openPage(browser, '#v=1&layout=concentric&graph=xiaomi-ai', { width: 900, height: 600 });
+    const again = await openPage(browser(), '#v=1&layout=concentric&graph=xiaomi-ai', { width: 900, height: 600 });
     expect((await canvasSnapshot(again.page)).positions).toEqual(concentric.positions);
     await again.context.close();
     await page.goBack();

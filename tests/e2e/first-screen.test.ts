@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, noChromium, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { noChromium, sharedBrowser, openPage } from './support/browser.ts';
 
 describe.skipIf(noChromium)('first screen', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = sharedBrowser();
 
   it('draws the bundled graph under a sub-path, exposes window.cy, logs no console errors', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser());
     expect(new URL(page.url()).pathname).toBe('/kg/');
     const ids = await page.evaluate(() => window.cy?.nodes().map((node) => node.id()) ?? []);
     expect(ids).toEqual(expect.arrayContaining(['lei-jun', 'luan-jian', 'wang-bin', 'xiaomi', 'microsoft', 'ai-lab', 'chatgpt']));

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, noChromium, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { noChromium, sharedBrowser, openPage } from './support/browser.ts';
 import { canvasSnapshot, clickNode, dragNode, isNodeVisible, wheelZoom, type CanvasSnapshot } from './support/canvas.ts';
 
 function organisations(page: Page) {
@@ -34,16 +34,10 @@ function expectSamePicture(a: CanvasSnapshot, b: CanvasSnapshot): void {
 }
 
 describe.skipIf(noChromium)('share: the link reproduces the view', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = sharedBrowser();
 
   it('a view built through the UI opens identically in another window size; Back and Forward walk it', async () => {
-    const { page, context, errors } = await openPage(browser, '', { width: 1280, height: 800 });
+    const { page, context, errors } = await openPage(browser(), '', { width: 1280, height: 800 });
     await clickNode(page, 'luan-jian');
     await page.waitForFunction(() => location.hash.includes('node=luan-jian'));
     await organisations(page).getByRole('checkbox', { name: 'Microsoft', exact: true }).check();
@@ -57,7 +51,7 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
     const original = await canvasSnapshot(page);
     expect(original.positions['wang-bin']).not.toEqual(beforeDrag);
 
-    const other = await openPage(browser, new URL(link).hash, { width: 1000, height: 700 });
+    const other = await openPage(browser(), new URL(link).hash, { width: 1000, height: 700 });
     const reopened = await canvasSnapshot(other.page);
     expectSamePicture(original, reopened);
     expect(await checkedOrganisations(other.page)).toEqual(await checkedOrganisations(page));
@@ -84,7 +78,7 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
   });
 
   it('resizing the window keeps the linked point centred at the same zoom', async () => {
-    const { page, context } = await openPage(browser, '#v=1&view=1.5,300,200&graph=xiaomi-ai', { width: 1280, height: 800 });
+    const { page, context } = await openPage(browser(), '#v=1&view=1.5,300,200&graph=xiaomi-ai', { width: 1280, height: 800 });
     const before = await canvasSnapshot(page);
     expect(before.zoom).toBeCloseTo(1.5, 3);
     await page.setViewportSize({ width: 1000, height: 640 });
@@ -97,7 +91,7 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
   });
 
   it('Undo and Redo buttons walk the same history', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const undo = page.getByRole('button', { name: 'Undo' });
     const redo = page.getByRole('button', { name: 'Redo' });
     expect(await undo.isDisabled()).toBe(true);
@@ -115,7 +109,7 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
   });
 
   it('a link with junk parameters opens with a notice and no console error', async () => {
-    const { page, context, errors } = await openPage(browser, '#v=1&node=wang-bn&orgs=microsoft,nope&focus=abc&zoom=3&graph=xiaomi-ai');
+    const { page, context, errors } = await openPage(browser(), '#v=1&node=wang-bn&orgs=microsoft,nope&focus=abc&zoom=3&graph=xiaomi-ai');
     const status = page.getByRole('status').filter({ hasText: 'wang-bn' });
     await status.waitFor();
     expect(await status.textContent()).toContain('The link mentions "wang-bn", which is not in this graph');
@@ -127,7 +121,7 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
   });
 
   it('Copy link puts the address on the clipboard and says so', async () => {
-    const { page, context } = await openPage(browser, '#v=1&node=lei-jun&graph=xiaomi-ai');
+    const { page, context } = await openPage(browser(), '#v=1&node=lei-jun&graph=xiaomi-ai');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied').waitFor();

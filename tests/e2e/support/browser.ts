@@ -1,5 +1,5 @@
 import { chromium as playwright, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const chromiumPath = inject('chromium');
@@ -45,4 +45,19 @@ export async function waitForGraph(page: Page): Promise<void> {
     const cy = (window as unknown as { cy?: { nodes(): { length: number } } }).cy;
     return cy !== undefined && cy.nodes().length > 0 && document.querySelector('[data-ready="true"]') !== null;
   });
+}
+
+/** One browser for a test file: launched before its tests, closed after. Call inside `describe`. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
 }
