@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Graph } from '../graph/graph-model.ts';
 import type { Problem } from '../graph/parse-report.ts';
+import { orderedUpdates } from './ordered-updates.ts';
 import { historyMode, type ViewAction } from './view-actions.ts';
 import { applyViewAction } from './view-transitions.ts';
 import { defaultView, type ViewState } from './view-state.ts';
@@ -52,48 +53,55 @@ export function createExplorerStore(): ExplorerStore {
   const noticesWith = (notices: readonly Notice[], texts: readonly string[], tone: Notice['tone']): Notice[] =>
     [...notices, ...texts.map((text) => ({ id: nextNoticeId++, text, tone }))].slice(-MAX_NOTICES);
 
-  return createStore<ExplorerState & ExplorerActions>()((set, get) => ({
-    phase: { kind: 'loading', message: 'Loading…' },
-    graph: null,
-    fileWarnings: [],
-    view: defaultView(''),
-    lastChange: 'none',
-    notices: [],
-    centreRequest: null,
-    history: { index: 0, top: 0 },
+  // Ordered: a listener that changes the store (the canvas answering a centre request with a camera
+  // change) never makes another listener miss or merge a change (see orderedUpdates).
+  return createStore<ExplorerState & ExplorerActions>()(
+    orderedUpdates((set) => ({
+      phase: { kind: 'loading', message: 'Loading…' },
+      graph: null,
+      fileWarnings: [],
+      view: defaultView(''),
+      lastChange: 'none',
+      notices: [],
+      centreRequest: null,
+      history: { index: 0, top: 0 },
 
-    dispatch(action) {
-      const { graph, view, notices } = get();
-      if (!graph) return;
-      const result = applyViewAction(graph, view, action);
-      // Only a selection that took effect is centred: an unknown id is ignored by the transition, so here too.
-      const centreOn =
-        action.type === 'select' && action.centre === true && result.view.node === action.node ? action.node : null;
-      if (result.view === view && result.notices.length === 0 && centreOn === null) return;
-      set({
-        view: result.view,
-        lastChange: result.view === view ? 'none' : historyMode(action),
-        notices: result.notices.length > 0 ? noticesWith(notices, result.notices, 'info') : notices,
-        ...(centreOn !== null && { centreRequest: { node: centreOn, seq: nextCentreSeq++ } }),
-      });
-    },
-    startLoading(message) {
-      set({ phase: { kind: 'loading', message } });
-    },
-    showGraph(graph, fileWarnings, view, lastChange) {
-      set({ phase: { kind: 'ready' }, graph, fileWarnings, view, lastChange, centreRequest: null });
-    },
-    fail(title, problems) {
-      set({ phase: { kind: 'error', title, problems } });
-    },
-    notify(text, tone = 'info') {
-      set({ notices: noticesWith(get().notices, [text], tone) });
-    },
-    dismissNotice(id) {
-      set({ notices: get().notices.filter((notice) => notice.id !== id) });
-    },
-    setHistoryPosition(index, top) {
-      set({ history: { index, top } });
-    },
-  }));
+      dispatch(action) {
+        // Computed when applied: a dispatch made while another change is being delivered starts from that change.
+        set((state) => {
+          const { graph, view, notices } = state;
+          if (!graph) return state;
+          const result = applyViewAction(graph, view, action);
+          // Only a selection that took effect is centred: an unknown id is ignored by the transition, so here too.
+          const centreOn =
+            action.type === 'select' && action.centre === true && result.view.node === action.node ? action.node : null;
+          if (result.view === view && result.notices.length === 0 && centreOn === null) return state;
+          return {
+            view: result.view,
+            lastChange: result.view === view ? 'none' : historyMode(action),
+            notices: result.notices.length > 0 ? noticesWith(notices, result.notices, 'info') : notices,
+            ...(centreOn !== null && { centreRequest: { node: centreOn, seq: nextCentreSeq++ } }),
+          };
+        });
+      },
+      startLoading(message) {
+        set({ phase: { kind: 'loading', message } });
+      },
+      showGraph(graph, fileWarnings, view, lastChange) {
+        set({ phase: { kind: 'ready' }, graph, fileWarnings, view, lastChange, centreRequest: null });
+      },
+      fail(title, problems) {
+        set({ phase: { kind: 'error', title, problems } });
+      },
+      notify(text, tone = 'info') {
+        set((state) => ({ notices: noticesWith(state.notices, [text], tone) }));
+      },
+      dismissNotice(id) {
+        set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
+      },
+      setHistoryPosition(index, top) {
+        set({ history: { index, top } });
+      },
+    })),
+  );
 }
