@@ -8,7 +8,7 @@ import { cyElements } from './cy-elements.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
 import { computeLayout, defaultLayout } from './layouts.ts';
-import { applySelection } from './selection.ts';
+import { installSelectionSync } from './selection.ts';
 import { buildStylesheet, LEAN_THRESHOLD } from './stylesheet.ts';
 import { typeStyles } from './type-styles.ts';
 import { applyVisibility } from './visibility.ts';
@@ -55,13 +55,18 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
     layout: { name: 'preset', fit: false },
     minZoom: ZOOM_MIN,
     maxZoom: ZOOM_MAX,
+    // Cytoscape's selection is the app's: one entity at a time, never a box of them.
     boxSelectionEnabled: false,
-    autounselectify: true,
+    selectionType: 'single',
     hideEdgesOnViewport: lean,
     textureOnViewport: lean,
   });
   window.cy = cy;
 
+  const selection = installSelectionSync(cy, {
+    choose: (node) => store.getState().dispatch({ type: 'select', node }),
+    current: () => store.getState().view.node,
+  });
   const visibleSet = createVisibleSetSelector();
   let shown: VisibleSet | null = null;
   let known: Camera | null = null;
@@ -99,7 +104,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       applyVisibility(cy, shown, visible);
       shown = visible;
     }
-    applySelection(cy, previous?.node ?? null, next.node);
+    if (previous?.node !== next.node) selection.apply(next.node);
     applyCamera(previous, next);
   };
 
@@ -144,6 +149,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       resizeObserver.disconnect();
       unsubscribe();
       stopGestures();
+      selection.stop();
       if (window.cy === cy) delete window.cy;
       cy.destroy();
     },

@@ -20,6 +20,8 @@ export function cyElements(graph: Graph, positions: ReadonlyMap<string, Position
     const relation = relationLabel(graph, edge.type, 'out');
     elements.push({
       group: 'edges',
+      // Entities are nodes: a relation is read in the details panel, never the selection.
+      selectable: false,
       data: {
         id: edge.id,
         source: edge.source,

@@ -13,14 +13,11 @@ export interface GestureHooks {
 /** How long the camera must rest before a pan or zoom is written to the link (at most ~4 writes/s). */
 export const CAMERA_SETTLE_MS = 250;
 
-/** Turns taps, drags, pans and zooms into store actions. Returns a function that stops listening. */
+/**
+ * Turns drags, pans and zooms into store actions (taps select through Cytoscape's own selection,
+ * see selection.ts). Returns a function that stops listening.
+ */
 export function installGestures(cy: Core, hooks: GestureHooks): () => void {
-  cy.on('tap', 'node', (event) => {
-    hooks.dispatch({ type: 'select', node: (event.target as NodeSingular).id() });
-  });
-  cy.on('tap', (event) => {
-    if (event.target === cy) hooks.dispatch({ type: 'select', node: null });
-  });
   cy.on('dragfree', 'node', (event) => {
     const node = event.target as NodeSingular;
     hooks.dispatch({ type: 'moveNode', node: node.id(), position: node.position() });

@@ -77,7 +77,8 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
       style: { width: 2.5, 'line-color': '#57606a', 'target-arrow-color': '#57606a' },
     },
     {
-      selector: `node.${CLASSES.selected}`,
+      // Cytoscape's own selection state is the app's selection (DESIGN.md); its relations carry the class.
+      selector: 'node:selected',
       style: {
         'border-color': '#D55E00',
         'border-width': 5,
@@ -87,6 +88,7 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
         'z-index': 10,
       },
     },
+    { selector: `edge.${CLASSES.selected}`, style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
   ];
 }

@@ -98,10 +98,10 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
     await clickNode(page, 'wang-bin');
     await page.waitForFunction(() => location.hash.includes('node=wang-bin'));
     await undo.click();
-    await page.waitForFunction(() => !location.hash.includes('node=') && window.cy?.nodes('.kg-selected').length === 0);
+    await page.waitForFunction(() => !location.hash.includes('node=') && window.cy?.nodes(':selected').length === 0);
     expect((await canvasSnapshot(page)).selected).toEqual([]);
     await redo.click();
-    await page.waitForFunction(() => location.hash.includes('node=wang-bin') && window.cy?.nodes('.kg-selected').length === 1);
+    await page.waitForFunction(() => location.hash.includes('node=wang-bin') && window.cy?.nodes(':selected').length === 1);
     expect((await canvasSnapshot(page)).selected).toEqual(['wang-bin']);
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => !location.hash.includes('node='));

@@ -26,8 +26,9 @@ export async function openPage(
   fragment = '',
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
   waitFor: 'graph' | 'nothing' = 'graph',
+  device: { readonly hasTouch?: boolean; readonly isMobile?: boolean } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, ...device });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {

@@ -74,7 +74,7 @@ export async function canvasSnapshot(page: Page): Promise<CanvasSnapshot> {
     const pan = cy.pan();
     return {
       visible: cy.nodes(':visible').map((node) => node.id()).sort(),
-      selected: cy.nodes('.kg-selected').map((node) => node.id()),
+      selected: cy.nodes(':selected').map((node) => node.id()),
       positions,
       zoom,
       centre: { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom },

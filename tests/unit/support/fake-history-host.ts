@@ -1,4 +1,4 @@
-import type { HistoryHost } from '../../src/view/history-sync.ts';
+import type { HistoryHost } from '../../../src/view/history-sync.ts';
 
 /**
  * A browser history in memory: entries with their state and hash, a current index, and popstate fired
