@@ -1,5 +1,5 @@
 import type { ExplorerStore } from './explorer-store.ts';
-import { serializeView } from './link-serialize.ts';
+import { serializeView } from './link/link-serialize.ts';
 import type { ViewState } from './view-state.ts';
 
 /** The parts of `window` the sync uses, so tests can hand in a fake. */

@@ -2,8 +2,8 @@ import type { Graph } from '../graph/graph-model.ts';
 import { formatProblem, type Problem } from '../graph/parse-report.ts';
 import { parseGraph } from '../graph/parse-graph.ts';
 import type { ExplorerStore } from './explorer-store.ts';
-import { cleanLink } from './link-clean.ts';
-import { linkedGraph, linkParamName, parseLink, type RawLink } from './link-parse.ts';
+import { cleanLink } from './link/link-clean.ts';
+import { linkedGraph, linkParamName, parseLink, type RawLink } from './link/link-parse.ts';
 
 /** Where graphs come from: the files bundled with the app, or an https URL. Supplied by the UI. */
 export interface GraphSource {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App.tsx';
+import { App } from '../../src/ui/shell/App.tsx';
 import type { GraphSource } from '../../src/view/open-link.ts';
 
 function source(loadText: GraphSource['loadText']): GraphSource {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EntityDetailsPanel } from '../../src/ui/EntityDetailsPanel.tsx';
+import { EntityDetailsPanel } from '../../src/ui/details/EntityDetailsPanel.tsx';
 import { lines, renderPanel as renderDetails, text } from './support/panel-text.ts';
 import { bundledGraph } from './support/render-with-store.tsx';
 

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EntityDetails } from '../../src/ui/EntityDetails.tsx';
-import { EntityDetailsPanel } from '../../src/ui/EntityDetailsPanel.tsx';
+import { EntityDetails } from '../../src/ui/details/EntityDetails.tsx';
+import { EntityDetailsPanel } from '../../src/ui/details/EntityDetailsPanel.tsx';
 import { lines, renderPanel as renderDetails, text } from './support/panel-text.ts';
-import { entityDetailsModel } from '../../src/ui/entity-details-model.ts';
+import { entityDetailsModel } from '../../src/ui/details/entity-details-model.ts';
 import { graphFrom } from './support/render-with-store.tsx';
 
 const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EntityList } from '../../src/ui/EntityList.tsx';
+import { EntityList } from '../../src/ui/search/EntityList.tsx';
 import { bundledGraph, graphFrom, renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
-import { OrganisationFilterPanel } from '../../src/ui/OrganisationFilterPanel.tsx';
+import { OrganisationFilterPanel } from '../../src/ui/filters/OrganisationFilterPanel.tsx';
 import { computeVisibleSet } from '../../src/view/visible-set.ts';
 import type { ExplorerStore } from '../../src/view/explorer-store.ts';
 import { edge, makeGraph, organisation, person } from '../unit/support/graph-builder.ts';

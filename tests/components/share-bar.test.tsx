@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ShareBar } from '../../src/ui/ShareBar.tsx';
+import { ShareBar } from '../../src/ui/share/ShareBar.tsx';
 import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
-import { TypeFilters } from '../../src/ui/TypeFilters.tsx';
+import { TypeFilters } from '../../src/ui/filters/TypeFilters.tsx';
 import type { ExplorerStore } from '../../src/view/explorer-store.ts';
 import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
 import { parseGraph } from '../../src/graph/parse-graph.ts';
-import { cleanLink } from '../../src/view/link-clean.ts';
-import { parseLink } from '../../src/view/link-parse.ts';
+import { cleanLink } from '../../src/view/link/link-clean.ts';
+import { parseLink } from '../../src/view/link/link-parse.ts';
 import { defaultView, type ViewState } from '../../src/view/view-state.ts';
 import { AWKWARD_DECLARED_NODE_TYPE, AWKWARD_GRAPH_ID, awkwardGraph } from './support/awkward-graph.ts';
 

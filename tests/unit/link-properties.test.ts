@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Graph, Position } from '../../src/graph/graph-model.ts';
 import { parseGraph } from '../../src/graph/parse-graph.ts';
-import { cleanLink } from '../../src/view/link-clean.ts';
-import { LINK_PARAM_ORDER } from '../../src/view/link-params.ts';
-import { linkedGraph, parseLink } from '../../src/view/link-parse.ts';
-import { serializeView } from '../../src/view/link-serialize.ts';
+import { cleanLink } from '../../src/view/link/link-clean.ts';
+import { LINK_PARAM_ORDER } from '../../src/view/link/link-params.ts';
+import { linkedGraph, parseLink } from '../../src/view/link/link-parse.ts';
+import { serializeView } from '../../src/view/link/link-serialize.ts';
 import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, ZOOM_MAX, ZOOM_MIN, type ViewState } from '../../src/view/view-state.ts';
 import {
   AWKWARD_EDGE_TYPES,

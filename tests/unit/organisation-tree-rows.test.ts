@@ -5,7 +5,7 @@ import {
   organisationBranches,
   peopleCount,
   type OrganisationBranch,
-} from '../../src/ui/organisation-tree-rows.ts';
+} from '../../src/ui/filters/organisation-tree-rows.ts';
 import { bundledGraph, edge, makeGraph, organisation, person } from './support/graph-builder.ts';
 
 /** `id` for a leaf, `id(child, …)` otherwise: the shape of the tree at a glance. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShown, toggleType } from '../../src/ui/type-selection.ts';
+import { isShown, toggleType } from '../../src/view/type-selection.ts';
 
 const ALL = ['person', 'organization', 'product'];
 

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { typeStyles } from '../../canvas/type-styles.ts';
+import type { Graph } from '../../graph/graph-model.ts';
+import { edgeTypeDefinition, edgeTypesInGraph } from '../../graph/type-labels.ts';
+import { NodeShapeIcon } from '../legend/NodeShapeIcon.tsx';
+import { useExplorer } from '../store-context.ts';
+import { TypeCheckboxGroup, type TypeOption } from './TypeCheckboxGroup.tsx';
+import { isShown, toggleType } from '../../view/type-selection.ts';
+
+function tally<T>(items: Iterable<T>, typeOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(typeOf(item), (counts.get(typeOf(item)) ?? 0) + 1);
+  return counts;
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** Which entity types and which relation types are shown (null in the view: all of them). */
+export function TypeFilters({ graph }: { graph: Graph }) {
+  const { types, rels, dispatch } = useExplorer(
+    useShallow((state) => ({ types: state.view.types, rels: state.view.rels, dispatch: state.dispatch })),
+  );
+
+  const entityOptions = useMemo((): TypeOption[] => {
+    const counts = tally(graph.nodes.values(), (node) => node.type);
+    return typeStyles(graph).map((style) => ({
+      type: style.type,
+      label: style.label,
+      count: plural(counts.get(style.type) ?? 0, 'entity', 'entities'),
+      swatch: <NodeShapeIcon color={style.color} shape={style.shape} size={14} />,
+    }));
+  }, [graph]);
+
+  const relationOptions = useMemo((): TypeOption[] => {
+    const counts = tally(graph.edges.values(), (edge) => edge.type);
+    return edgeTypesInGraph(graph).map((type) => ({
+      type,
+      label: edgeTypeDefinition(graph, type).label,
+      count: plural(counts.get(type) ?? 0, 'relation', 'relations'),
+    }));
+  }, [graph]);
+
+  const entityTypes = entityOptions.map((option) => option.type);
+  const relationTypes = relationOptions.map((option) => option.type);
+
+  return (
+    <div className="type-filters">
+      <TypeCheckboxGroup
+        legend="Entity types"
+        options={entityOptions}
+        isShown={(type) => isShown(types, type)}
+        onToggle={(type, on) => dispatch({ type: 'setTypes', types: toggleType(entityTypes, types, type, on) })}
+        onShowAll={types === null ? null : () => dispatch({ type: 'setTypes', types: null })}
+      />
+      <TypeCheckboxGroup
+        legend="Relation types"
+        options={relationOptions}
+        isShown={(type) => isShown(rels, type)}
+        onToggle={(type, on) => dispatch({ type: 'setRelations', rels: toggleType(relationTypes, rels, type, on) })}
+        onShowAll={rels === null ? null : () => dispatch({ type: 'setRelations', rels: null })}
+      />
+    </div>
+  );
+}
