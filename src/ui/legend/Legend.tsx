@@ -3,7 +3,7 @@ import { typeStyles } from '../../canvas/type-styles.ts';
 import type { Graph } from '../../graph/graph-model.ts';
 import { edgeTypeDefinition, edgeTypesInGraph } from '../../graph/type-labels.ts';
 import { LegendKey } from './LegendKey.tsx';
-import '../search/search-and-list.css';
+import './legend.css';
 
 /** The legend under the canvas: node types by colour and shape, relation types, line styles. Collapsible. */
 export function Legend({ graph }: { graph: Graph }) {

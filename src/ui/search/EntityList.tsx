@@ -5,7 +5,7 @@ import type { Graph } from '../../graph/graph-model.ts';
 import { EntityGroupList } from './EntityGroupList.tsx';
 import { useExplorer } from '../store-context.ts';
 import { useVisibleSet } from '../use-visible-set.ts';
-import './search-and-list.css';
+import './search.css';
 
 /**
  * The visible graph as a list of buttons grouped by type: a screen reader's way through the graph.

@@ -5,7 +5,7 @@ import { SearchResults } from './SearchResults.tsx';
 import { useExplorer } from '../store-context.ts';
 import { useSearchResults } from './use-search-results.ts';
 import { useSlashFocus } from './use-slash-focus.ts';
-import './search-and-list.css';
+import './search.css';
 
 /**
  * Search by label or alias (DESIGN.md "What a person sees"): an ARIA 1.2 combobox with a listbox

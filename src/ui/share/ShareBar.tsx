@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useExplorer } from '../store-context.ts';
+import './share-bar.css';
 
 export interface ShareBarProps {
   readonly onUndo: () => void;

@@ -3,6 +3,7 @@ import { defaultLayout, hasSavedPositions, LAYOUT_LABELS } from '../../canvas/la
 import type { Graph } from '../../graph/graph-model.ts';
 import { FOCUS_MAX, LAYOUT_NAMES, type LayoutName } from '../../view/view-state.ts';
 import { useExplorer } from '../store-context.ts';
+import './view-controls.css';
 
 const FOCUS_CHOICES = Array.from({ length: FOCUS_MAX }, (_, i) => i + 1);
 
