@@ -1,4 +1,4 @@
-import type { GraphSource } from '../view/open-link.ts';
+import type { GraphSource } from './graph-source.ts';
 
 // Every graph file in graph-data/ ships with the app as an asset; its id in links is its file name.
 const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/*.schema.json'], {

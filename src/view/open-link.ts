@@ -1,18 +1,10 @@
 import type { Graph } from '../graph/graph-model.ts';
 import { formatProblem, type Problem } from '../graph/parse-report.ts';
 import { parseGraph } from '../graph/parse-graph.ts';
+import type { GraphSource } from '../sources/graph-source.ts';
 import type { ExplorerStore } from './explorer-store.ts';
 import { cleanLink } from './link/link-clean.ts';
 import { linkedGraph, linkParamName, parseLink, type RawLink } from './link/link-parse.ts';
-
-/** Where graphs come from: the files bundled with the app, or an https URL. Supplied by the UI. */
-export interface GraphSource {
-  readonly defaultGraph: string;
-  /** True for bundled ids and for `https://` URLs. */
-  canLoad(ref: string): boolean;
-  /** The file's text; rejects with a readable Error when it cannot be fetched. */
-  loadText(ref: string): Promise<string>;
-}
 
 const isUrl = (ref: string): boolean => /^https?:\/\//i.test(ref);
 

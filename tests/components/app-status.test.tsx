@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/shell/App.tsx';
-import type { GraphSource } from '../../src/view/open-link.ts';
+import type { GraphSource } from '../../src/sources/graph-source.ts';
 
 function source(loadText: GraphSource['loadText']): GraphSource {
   return { defaultGraph: 'demo', canLoad: (ref) => ref === 'demo', loadText };
