@@ -10,11 +10,31 @@ import tseslint from 'typescript-eslint';
 // cycles, and the package bans keep React, Zustand and Cytoscape in their layers.
 const layer = (name) => `./src/${name}`;
 const layerZones = [
-  { target: layer('graph'), from: ['formats', 'sources', 'view', 'canvas', 'ui'].map(layer), message: 'graph/ is the model: it imports no other layer.' },
-  { target: layer('formats'), from: ['sources', 'view', 'canvas', 'ui'].map(layer), message: 'formats/ may import graph/ only.' },
-  { target: layer('sources'), from: ['view', 'canvas', 'ui'].map(layer), message: 'sources/ may import graph/ and formats/ only.' },
-  { target: layer('view'), from: ['formats', 'canvas', 'ui'].map(layer), message: 'view/ may import graph/ and sources/ only.' },
-  { target: layer('canvas'), from: ['formats', 'sources', 'ui'].map(layer), message: 'canvas/ may import graph/ and view/ only.' },
+  {
+    target: layer('graph'),
+    from: ['formats', 'sources', 'view', 'canvas', 'ui'].map(layer),
+    message: 'graph/ is the model: it imports no other layer.',
+  },
+  {
+    target: layer('formats'),
+    from: ['sources', 'view', 'canvas', 'ui'].map(layer),
+    message: 'formats/ may import graph/ only.',
+  },
+  {
+    target: layer('sources'),
+    from: ['view', 'canvas', 'ui'].map(layer),
+    message: 'sources/ may import graph/ and formats/ only.',
+  },
+  {
+    target: layer('view'),
+    from: ['formats', 'canvas', 'ui'].map(layer),
+    message: 'view/ may import graph/ and sources/ only.',
+  },
+  {
+    target: layer('canvas'),
+    from: ['formats', 'sources', 'ui'].map(layer),
+    message: 'canvas/ may import graph/ and view/ only.',
+  },
 ];
 
 const banned = (names, why) => ({
@@ -50,16 +70,34 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'File-derived text is rendered as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'File-derived text is rendered as text.',
+        },
       ],
     },
   },
-  { files: ['src/graph/**'], rules: banned(['react', 'react-*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*'], 'graph/ is pure model code.') },
+  {
+    files: ['src/graph/**'],
+    rules: banned(
+      ['react', 'react-*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*'],
+      'graph/ is pure model code.',
+    ),
+  },
   {
     files: ['src/formats/**', 'src/sources/**'],
-    rules: banned(['react', 'react-*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*'], 'formats/ and sources/ know nothing of the UI, the store or the canvas.'),
+    rules: banned(
+      ['react', 'react-*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*'],
+      'formats/ and sources/ know nothing of the UI, the store or the canvas.',
+    ),
   },
-  { files: ['src/view/**'], rules: banned(['react', 'react-*', 'cytoscape', 'cytoscape-*', 'zustand/react', 'zustand/traditional'], 'view/ is React-free: use zustand/vanilla.') },
+  {
+    files: ['src/view/**'],
+    rules: banned(
+      ['react', 'react-*', 'cytoscape', 'cytoscape-*', 'zustand/react', 'zustand/traditional'],
+      'view/ is React-free: use zustand/vanilla.',
+    ),
+  },
   { files: ['src/canvas/**'], rules: banned(['react', 'react-*'], 'canvas/ is React-free.') },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -42,10 +42,12 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   const initial = store.getState().view;
   const positionOf = (view: ViewState, id: string): Position | undefined =>
     view.pos.get(id) ?? layoutPositions(layoutOf(view)).get(id);
-  const startPositions = new Map([...graph.nodes.keys()].flatMap((id) => {
-    const position = positionOf(initial, id);
-    return position ? [[id, position] as const] : [];
-  }));
+  const startPositions = new Map(
+    [...graph.nodes.keys()].flatMap((id) => {
+      const position = positionOf(initial, id);
+      return position ? [[id, position] as const] : [];
+    }),
+  );
 
   const lean = graph.nodes.size + graph.edges.size > LEAN_THRESHOLD;
   const cy = cytoscape({
@@ -69,7 +71,9 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   const applyPositions = (previous: ViewState, next: ViewState): void => {
     const layoutChanged = layoutOf(previous) !== layoutOf(next);
     if (!layoutChanged && previous.pos === next.pos) return;
-    const changed = layoutChanged ? [...graph.nodes.keys()] : [...new Set([...previous.pos.keys(), ...next.pos.keys()])];
+    const changed = layoutChanged
+      ? [...graph.nodes.keys()]
+      : [...new Set([...previous.pos.keys(), ...next.pos.keys()])];
     cy.batch(() => {
       for (const id of changed) {
         const position = positionOf(next, id);

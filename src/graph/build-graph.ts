@@ -1,4 +1,12 @@
-import type { Attributes, EdgeTypeDefinition, Graph, GraphEdge, GraphNode, Source, TypeDefinition } from './graph-model.ts';
+import type {
+  Attributes,
+  EdgeTypeDefinition,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  Source,
+  TypeDefinition,
+} from './graph-model.ts';
 import type { EdgeRecord, GraphFile, NodeRecord } from './graph-schema.ts';
 import { parsePartialDate } from './partial-date.ts';
 

@@ -63,7 +63,11 @@ export function schemaProblems(error: z.ZodError, root: unknown): Problem[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ severity: 'error', path: formatPath([...issue.path, key]), message: 'is not a field of this format' });
+        problems.push({
+          severity: 'error',
+          path: formatPath([...issue.path, key]),
+          message: 'is not a field of this format',
+        });
       }
       continue;
     }

@@ -1,4 +1,10 @@
-import { BUILT_IN_EDGE_TYPES, BUILT_IN_NODE_TYPES, type EdgeTypeDefinition, type Graph, type TypeDefinition } from './graph-model.ts';
+import {
+  BUILT_IN_EDGE_TYPES,
+  BUILT_IN_NODE_TYPES,
+  type EdgeTypeDefinition,
+  type Graph,
+  type TypeDefinition,
+} from './graph-model.ts';
 
 function humanise(type: string): string {
   const words = type.replace(/[_-]+/g, ' ').trim();

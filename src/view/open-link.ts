@@ -65,12 +65,16 @@ export async function openLink(store: ExplorerStore, source: GraphSource, fragme
   if (ref === '') ref = source.defaultGraph;
   const available = source.canLoad(ref);
   if (!available) {
-    state.notify(`The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`, 'warning');
+    state.notify(
+      `The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`,
+      'warning',
+    );
     ref = source.defaultGraph;
     // Its ids, types and camera belong to that other graph: open the default view instead.
     raw = { entries: [] };
   }
-  const open = state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
+  const open =
+    state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
   const loaded = open ?? (await loadGraph(store, source, ref));
   if (!loaded || latestRequest.get(store) !== request) return;
   // A URL is no graph id, so the codec must not compare it with the file's id.

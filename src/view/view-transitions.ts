@@ -1,7 +1,15 @@
 import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
 import type { ViewAction } from './view-actions.ts';
 import { computeVisibleSet } from './visible-set.ts';
-import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, sameView, type ViewState } from './view-state.ts';
+import {
+  defaultView,
+  FOCUS_MAX,
+  FOCUS_MIN,
+  roundCamera,
+  roundPosition,
+  sameView,
+  type ViewState,
+} from './view-state.ts';
 
 export interface TransitionResult {
   readonly view: ViewState;

@@ -19,7 +19,10 @@ describe('App before a graph is shown', () => {
       id: 'demo',
       title: 'Demo',
       nodes: [{ id: 'a', label: 'A', type: 'person' }],
-      edges: [{ id: 'e', source: 'a', target: 'b', type: 'knows' }, { id: 'a', source: 'a', target: 'a', type: 'knows' }],
+      edges: [
+        { id: 'e', source: 'a', target: 'b', type: 'knows' },
+        { id: 'a', source: 'a', target: 'a', type: 'knows' },
+      ],
     });
     render(<App source={source(() => Promise.resolve(broken))} />);
     const alert = await screen.findByRole('alert');

@@ -36,7 +36,10 @@ afterAll(() => {
 
 describe('lint keeps the layers one-way and forbids cycles', () => {
   it('refuses graph/ importing view/, and view/ importing canvas/', async () => {
-    const up = write(`src/graph/${probe}-up.ts`, "import { defaultView } from '../view/view-state.ts';\nexport const view = defaultView('g');\n");
+    const up = write(
+      `src/graph/${probe}-up.ts`,
+      "import { defaultView } from '../view/view-state.ts';\nexport const view = defaultView('g');\n",
+    );
     const across = write(
       `src/view/${probe}-across.ts`,
       "import { CLASSES } from '../canvas/stylesheet.ts';\nexport const hidden = CLASSES.hidden;\n",
@@ -70,23 +73,35 @@ describe('lint keeps the layers one-way and forbids cycles', () => {
   }, 60_000);
 
   it('refuses React in graph/', async () => {
-    const react = write(`src/graph/${probe}-react.ts`, "import { useState } from 'react';\nexport const hook = useState;\n");
+    const react = write(
+      `src/graph/${probe}-react.ts`,
+      "import { useState } from 'react';\nexport const hook = useState;\n",
+    );
     expect(await ruleIds(react)).toContain('no-restricted-imports');
   }, 60_000);
 
   it('refuses an import cycle', async () => {
-    const a = write(`src/graph/${probe}-a.ts`, `import { b } from './${probe}-b.ts';\nexport const a = (): number => b() + 1;\n`);
+    const a = write(
+      `src/graph/${probe}-a.ts`,
+      `import { b } from './${probe}-b.ts';\nexport const a = (): number => b() + 1;\n`,
+    );
     write(`src/graph/${probe}-b.ts`, `import { a } from './${probe}-a.ts';\nexport const b = (): number => a() - 1;\n`);
     expect(await ruleIds(a)).toContain('import-x/no-cycle');
   }, 60_000);
 
   it('refuses React in sources/', async () => {
-    const react = write(`src/sources/${probe}-react.ts`, "import { useState } from 'react';\nexport const hook = useState;\n");
+    const react = write(
+      `src/sources/${probe}-react.ts`,
+      "import { useState } from 'react';\nexport const hook = useState;\n",
+    );
     expect(await ruleIds(react)).toContain('no-restricted-imports');
   }, 60_000);
 
   it('accepts the allowed directions', async () => {
-    const down = write(`src/view/${probe}-down.ts`, "import { PERSON } from '../graph/graph-model.ts';\nexport const kind = PERSON;\n");
+    const down = write(
+      `src/view/${probe}-down.ts`,
+      "import { PERSON } from '../graph/graph-model.ts';\nexport const kind = PERSON;\n",
+    );
     const viewToSource = write(
       `src/view/${probe}-source.ts`,
       "import type { GraphSource } from '../sources/graph-source.ts';\nexport type Source = GraphSource;\n",
@@ -99,6 +114,7 @@ describe('lint keeps the layers one-way and forbids cycles', () => {
       `src/formats/${probe}-graph.ts`,
       "import { PERSON } from '../graph/graph-model.ts';\nexport const kind = PERSON;\n",
     );
-    for (const file of [down, viewToSource, sourceToGraph, formatToGraph]) expect(await ruleIds(file), file).toEqual([]);
+    for (const file of [down, viewToSource, sourceToGraph, formatToGraph])
+      expect(await ruleIds(file), file).toEqual([]);
   }, 60_000);
 });

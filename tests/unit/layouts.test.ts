@@ -7,15 +7,18 @@ import { bundledGraph, edge, makeGraph, organisation, person, product } from './
 const graph = bundledGraph();
 
 describe('layouts', () => {
-  it.each(['fcose', 'concentric', 'hierarchy'] as const)('%s gives every node a finite position, the same on every run', (name) => {
-    const first = computeLayout(graph, name);
-    const second = computeLayout(graph, name);
-    expect([...first.keys()].sort()).toEqual([...graph.nodes.keys()].sort());
-    for (const { x, y } of first.values()) {
-      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
-    }
-    expect([...second]).toEqual([...first]);
-  });
+  it.each(['fcose', 'concentric', 'hierarchy'] as const)(
+    '%s gives every node a finite position, the same on every run',
+    (name) => {
+      const first = computeLayout(graph, name);
+      const second = computeLayout(graph, name);
+      expect([...first.keys()].sort()).toEqual([...graph.nodes.keys()].sort());
+      for (const { x, y } of first.values()) {
+        expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      }
+      expect([...second]).toEqual([...first]);
+    },
+  );
 
   it('keeps nodes apart in the force layout', () => {
     const positions = [...computeLayout(graph, 'fcose').values()];
@@ -43,7 +46,12 @@ describe('layouts', () => {
     });
     expect(hasSavedPositions(placed)).toBe(true);
     expect(defaultLayout(placed)).toBe('preset');
-    expect(computeLayout(placed, 'preset')).toEqual(new Map([['a', { x: 10, y: -20 }], ['o', { x: 300, y: 40 }]]));
+    expect(computeLayout(placed, 'preset')).toEqual(
+      new Map([
+        ['a', { x: 10, y: -20 }],
+        ['o', { x: 300, y: 40 }],
+      ]),
+    );
     expect(defaultLayout(graph)).toBe('fcose');
   });
 
@@ -64,7 +72,16 @@ describe('layouts', () => {
 describe('hierarchyForest', () => {
   it('puts a person under the deepest unit of a current role, before former roles and founding', () => {
     const small = makeGraph({
-      nodes: [organisation('co'), organisation('lab'), organisation('team'), organisation('old'), person('p'), person('f'), product('thing'), product('part')],
+      nodes: [
+        organisation('co'),
+        organisation('lab'),
+        organisation('team'),
+        organisation('old'),
+        person('p'),
+        person('f'),
+        product('thing'),
+        product('part'),
+      ],
       edges: [
         edge('lab', 'part_of', 'co'),
         edge('team', 'part_of', 'lab'),

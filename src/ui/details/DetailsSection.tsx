@@ -10,7 +10,10 @@ export interface DetailsSectionProps {
 export function DetailsSection({ title, className, children }: DetailsSectionProps) {
   const headingId = useId();
   return (
-    <section className={className === undefined ? 'details-section' : `details-section ${className}`} aria-labelledby={headingId}>
+    <section
+      className={className === undefined ? 'details-section' : `details-section ${className}`}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>{title}</h3>
       {children}
     </section>

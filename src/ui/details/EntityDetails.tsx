@@ -50,7 +50,9 @@ export interface EntityDetailsProps {
 export function EntityDetails({ details, sources, onSelect }: EntityDetailsProps) {
   const { node, typeLabel, roles, organisation, relations } = details;
   const hasRoles = roles.current.length > 0 || roles.former.length > 0;
-  const hasTree = organisation !== null && (organisation.parents.length > 0 || organisation.subUnits.length > 0 || organisation.roster.length > 0);
+  const hasTree =
+    organisation !== null &&
+    (organisation.parents.length > 0 || organisation.subUnits.length > 0 || organisation.roster.length > 0);
   return (
     <article className="entity-details">
       <header className="entity-header">
@@ -61,7 +63,9 @@ export function EntityDetails({ details, sources, onSelect }: EntityDetailsProps
         <Aliases aliases={node.aliases} />
       </header>
       <RoleList roles={roles} sources={sources} onSelect={onSelect} />
-      {organisation !== null && <OrganisationSections organisation={organisation} sources={sources} onSelect={onSelect} />}
+      {organisation !== null && (
+        <OrganisationSections organisation={organisation} sources={sources} onSelect={onSelect} />
+      )}
       <RelationGroups
         groups={relations}
         sources={sources}

@@ -18,7 +18,10 @@ export function EntityDetailsPanel({ graph }: { graph: Graph }) {
   // moves to the new heading. Selections from the canvas, list or search leave focus where it is.
   const focusHeading = useRef(false);
 
-  const details = useMemo(() => (selected === null ? undefined : entityDetailsModel(graph, selected)), [graph, selected]);
+  const details = useMemo(
+    () => (selected === null ? undefined : entityDetailsModel(graph, selected)),
+    [graph, selected],
+  );
   const sources = useMemo(() => [...graph.sources.values()], [graph]);
 
   const onSelect = useCallback(

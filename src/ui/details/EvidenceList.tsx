@@ -19,7 +19,11 @@ export function EvidenceList({ evidence, sources }: EvidenceListProps) {
             <blockquote className="evidence-quote">{item.quote}</blockquote>
             <p className="evidence-source">
               {'— '}
-              {source === undefined ? <span className="unknown-source">{item.source}</span> : <SourceLink source={source} />}
+              {source === undefined ? (
+                <span className="unknown-source">{item.source}</span>
+              ) : (
+                <SourceLink source={source} />
+              )}
             </p>
           </li>
         );

@@ -12,7 +12,9 @@ export interface GraphOverviewProps {
 export function GraphOverview({ title, description, sources }: GraphOverviewProps) {
   return (
     <div className="graph-overview">
-      <p className="details-hint">Select an entity on the canvas, in the list or with search to see its roles, relations and sources.</p>
+      <p className="details-hint">
+        Select an entity on the canvas, in the list or with search to see its roles, relations and sources.
+      </p>
       <h2>{title}</h2>
       {description !== undefined && description !== '' && <p className="graph-description">{description}</p>}
       {sources.length > 0 && (

@@ -12,7 +12,15 @@ import { OrganisationPath } from './OrganisationPath.tsx';
 type Sources = ReadonlyMap<string, Source>;
 type OnSelect = (id: string) => void;
 
-function UnitLinks({ links, sources, onSelect }: { readonly links: readonly UnitLink[]; readonly sources: Sources; readonly onSelect: OnSelect }) {
+function UnitLinks({
+  links,
+  sources,
+  onSelect,
+}: {
+  readonly links: readonly UnitLink[];
+  readonly sources: Sources;
+  readonly onSelect: OnSelect;
+}) {
   return (
     <ul className="unit-list">
       {links.map((link) => (
@@ -30,7 +38,15 @@ function UnitLinks({ links, sources, onSelect }: { readonly links: readonly Unit
 }
 
 /** "Ada Lovelace, Director" with its span; former roles say so through their span. */
-function RosterRole({ role, sources, onSelect }: { readonly role: RoleView; readonly sources: Sources; readonly onSelect: OnSelect }) {
+function RosterRole({
+  role,
+  sources,
+  onSelect,
+}: {
+  readonly role: RoleView;
+  readonly sources: Sources;
+  readonly onSelect: OnSelect;
+}) {
   const { edge } = role;
   return (
     <li className={edge.former ? 'roster-role former' : 'roster-role'}>
@@ -45,7 +61,15 @@ function RosterRole({ role, sources, onSelect }: { readonly role: RoleView; read
 }
 
 /** The people of one unit, current first; the list is named by the unit's heading. */
-function RosterUnitList({ entry, sources, onSelect }: { readonly entry: RosterUnit; readonly sources: Sources; readonly onSelect: OnSelect }) {
+function RosterUnitList({
+  entry,
+  sources,
+  onSelect,
+}: {
+  readonly entry: RosterUnit;
+  readonly sources: Sources;
+  readonly onSelect: OnSelect;
+}) {
   const headingId = useId();
   return (
     <div className="roster-unit">

@@ -9,7 +9,15 @@ import { SpanText } from './SpanText.tsx';
 
 type Sources = ReadonlyMap<string, Source>;
 
-function RelationEntry({ item, sources, onSelect }: { readonly item: RelationItem; readonly sources: Sources; readonly onSelect: (id: string) => void }) {
+function RelationEntry({
+  item,
+  sources,
+  onSelect,
+}: {
+  readonly item: RelationItem;
+  readonly sources: Sources;
+  readonly onSelect: (id: string) => void;
+}) {
   const { edge, other } = item;
   return (
     <li className={edge.former ? 'relation former' : 'relation'}>
@@ -25,7 +33,15 @@ function RelationEntry({ item, sources, onSelect }: { readonly item: RelationIte
 }
 
 /** One type and direction: "reports to", then the entities at the other end; the list is named by its heading. */
-function RelationGroupList({ group, sources, onSelect }: { readonly group: RelationGroup; readonly sources: Sources; readonly onSelect: (id: string) => void }) {
+function RelationGroupList({
+  group,
+  sources,
+  onSelect,
+}: {
+  readonly group: RelationGroup;
+  readonly sources: Sources;
+  readonly onSelect: (id: string) => void;
+}) {
   const headingId = useId();
   return (
     <div className="relation-group">
@@ -53,7 +69,12 @@ export function RelationGroups({ groups, sources, onSelect, emptyText }: Relatio
     <DetailsSection title="Relations" className="relations">
       {groups.length === 0 && <p className="empty">{emptyText}</p>}
       {groups.map((group) => (
-        <RelationGroupList key={`${group.direction}\u0000${group.type}`} group={group} sources={sources} onSelect={onSelect} />
+        <RelationGroupList
+          key={`${group.direction}\u0000${group.type}`}
+          group={group}
+          sources={sources}
+          onSelect={onSelect}
+        />
       ))}
     </DetailsSection>
   );

@@ -34,7 +34,12 @@ function RoleItem({ role, sources, onSelect }: RoleItemProps) {
   );
 }
 
-function RoleGroup({ title, roles, sources, onSelect }: { readonly title: string; readonly roles: readonly RoleView[] } & Omit<RoleItemProps, 'role'>) {
+function RoleGroup({
+  title,
+  roles,
+  sources,
+  onSelect,
+}: { readonly title: string; readonly roles: readonly RoleView[] } & Omit<RoleItemProps, 'role'>) {
   const headingId = useId();
   if (roles.length === 0) return null;
   return (

@@ -51,7 +51,11 @@ function organisationDetails(graph: Graph, node: GraphNode): OrganisationDetails
     edges: partOfEdges(graph, node.id, parent.id),
   }));
   const overview = organisationOverview(graph, node.id);
-  const subUnits = overview.subUnits.map((unit) => ({ unit, path: [unit], edges: partOfEdges(graph, unit.id, node.id) }));
+  const subUnits = overview.subUnits.map((unit) => ({
+    unit,
+    path: [unit],
+    edges: partOfEdges(graph, unit.id, node.id),
+  }));
   return { parents, subUnits, roster: overview.roster, products: overview.products };
 }
 

@@ -37,7 +37,8 @@ export function App({ source }: { source: GraphSource }) {
 
   let content;
   if (phase.kind === 'error') content = <ErrorScreen title={phase.title} problems={phase.problems} />;
-  else if (phase.kind === 'loading' || !graph) content = <LoadingScreen message={phase.kind === 'loading' ? phase.message : ''} />;
+  else if (phase.kind === 'loading' || !graph)
+    content = <LoadingScreen message={phase.kind === 'loading' ? phase.message : ''} />;
   else content = <ExplorerLayout graph={graph} onUndo={onUndo} onRedo={onRedo} />;
   return <ExplorerStoreContext.Provider value={store}>{content}</ExplorerStoreContext.Provider>;
 }

@@ -3,7 +3,9 @@ import { useExplorer } from '../store-context.ts';
 
 /** The notice area: dropped link parameters, filter side effects, import warnings. Polite, dismissable. */
 export function Notices() {
-  const { notices, dismiss } = useExplorer(useShallow((state) => ({ notices: state.notices, dismiss: state.dismissNotice })));
+  const { notices, dismiss } = useExplorer(
+    useShallow((state) => ({ notices: state.notices, dismiss: state.dismissNotice })),
+  );
   return (
     <div role="status" aria-live="polite" className="notices">
       {notices.map((notice) => (

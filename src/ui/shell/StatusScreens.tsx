@@ -16,9 +16,7 @@ export function ErrorScreen({ title, problems }: { title: string; problems: read
     <main className="status-screen">
       <section role="alert" className="error-screen" aria-labelledby="error-title">
         <h1 id="error-title">{title}</h1>
-        <p>
-          {problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}
-        </p>
+        <p>{problems.length === 1 ? 'One problem was found:' : `${problems.length} problems were found:`}</p>
         <ul>
           {problems.map((problem, index) => (
             <li key={index}>

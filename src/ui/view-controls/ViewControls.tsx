@@ -10,7 +10,12 @@ const FOCUS_CHOICES = Array.from({ length: FOCUS_MAX }, (_, i) => i + 1);
 /** Layout choice and the neighbourhood focus of the selected entity. */
 export function ViewControls({ graph }: { graph: Graph }) {
   const { layout, focus, node, dispatch } = useExplorer(
-    useShallow((state) => ({ layout: state.view.layout, focus: state.view.focus, node: state.view.node, dispatch: state.dispatch })),
+    useShallow((state) => ({
+      layout: state.view.layout,
+      focus: state.view.focus,
+      node: state.view.node,
+      dispatch: state.dispatch,
+    })),
   );
   const offered = LAYOUT_NAMES.filter((name) => name !== 'preset' || hasSavedPositions(graph));
   const fallback = defaultLayout(graph);
