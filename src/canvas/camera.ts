@@ -19,11 +19,6 @@ export function viewportFor(cy: Core, camera: Camera): { zoom: number; pan: { x:
   };
 }
 
-export function sameCamera(a: Camera | null, b: Camera | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.zoom === b.zoom && a.x === b.x && a.y === b.y;
-}
-
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

@@ -2,8 +2,16 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
 import { createVisibleSetSelector, type VisibleSet } from '../view/visible-set.ts';
-import { roundCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type LayoutName, type ViewState } from '../view/view-state.ts';
-import { fitVisible, moveCamera, readCamera, sameCamera } from './camera.ts';
+import {
+  roundCamera,
+  sameCamera,
+  ZOOM_MAX,
+  ZOOM_MIN,
+  type Camera,
+  type LayoutName,
+  type ViewState,
+} from '../view/view-state.ts';
+import { fitVisible, moveCamera, readCamera } from './camera.ts';
 import { cyElements } from './cy-elements.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';

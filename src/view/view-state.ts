@@ -64,6 +64,12 @@ export function roundCamera(camera: Camera): Camera {
   return { zoom: Math.round(camera.zoom * 1000) / 1000, x: Math.round(camera.x), y: Math.round(camera.y) };
 }
 
+/** Same zoom and centre; null (fit the graph) equals only null. */
+export function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.zoom === b.zoom && a.x === b.x && a.y === b.y;
+}
+
 export function roundPosition(position: Position): Position {
   return { x: Math.round(position.x), y: Math.round(position.y) };
 }
@@ -76,10 +82,6 @@ function sameList(a: readonly string[] | null, b: readonly string[] | null): boo
 /** Whether two views show the same thing: a step that changes nothing is no history entry. */
 export function sameView(a: ViewState, b: ViewState): boolean {
   if (a === b) return true;
-  const cameras =
-    a.camera === null || b.camera === null
-      ? a.camera === b.camera
-      : a.camera.zoom === b.camera.zoom && a.camera.x === b.camera.x && a.camera.y === b.camera.y;
   const positions =
     a.pos.size === b.pos.size &&
     [...a.pos].every(([id, p]) => {
@@ -95,7 +97,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     sameList(a.orgs, b.orgs) &&
     sameList(a.types, b.types) &&
     sameList(a.rels, b.rels) &&
-    cameras &&
+    sameCamera(a.camera, b.camera) &&
     positions
   );
 }

@@ -1,5 +1,5 @@
 import type { OrganisationBranch } from './organisation-tree-rows.ts';
-import { peopleCount } from './organisation-tree-rows.ts';
+import { plural } from '../plural.ts';
 import './filters.css';
 
 export interface OrganisationTreeListProps {
@@ -63,7 +63,7 @@ function OrganisationItem({ branch, ...props }: OrganisationTreeListProps & { re
           {label}
         </label>
         <span className="filter-count" id={countId}>
-          {peopleCount(countOf(branch.id))}
+          {plural(countOf(branch.id), 'person', 'people')}
         </span>
       </div>
       {expanded && (

@@ -4,6 +4,7 @@ import { typeStyles } from '../../canvas/type-styles.ts';
 import type { Graph } from '../../graph/graph-model.ts';
 import { edgeTypeDefinition, edgeTypesInGraph } from '../../graph/type-labels.ts';
 import { NodeShapeIcon } from '../legend/NodeShapeIcon.tsx';
+import { plural } from '../plural.ts';
 import { useExplorer } from '../store-context.ts';
 import { TypeCheckboxGroup, type TypeOption } from './TypeCheckboxGroup.tsx';
 import { isShown, toggleType } from '../../view/type-selection.ts';
@@ -13,8 +14,6 @@ function tally<T>(items: Iterable<T>, typeOf: (item: T) => string): Map<string, 
   for (const item of items) counts.set(typeOf(item), (counts.get(typeOf(item)) ?? 0) + 1);
   return counts;
 }
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** Which entity types and which relation types are shown (null in the view: all of them). */
 export function TypeFilters({ graph }: { graph: Graph }) {

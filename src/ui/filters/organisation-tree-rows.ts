@@ -62,8 +62,3 @@ export function flattenBranches(branches: readonly OrganisationBranch[]): Organi
 
 /** Trees this long start with their sub-trees collapsed; shorter ones start fully open. */
 export const COLLAPSE_FROM = 50;
-
-/** "1 person", "3 people". */
-export function peopleCount(count: number): string {
-  return count === 1 ? '1 person' : `${count} people`;
-}

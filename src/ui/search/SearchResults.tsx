@@ -1,3 +1,4 @@
+import { plural } from '../plural.ts';
 import type { SearchResult } from './use-search-results.ts';
 
 export interface SearchResultsProps {
@@ -11,8 +12,7 @@ export interface SearchResultsProps {
 }
 
 function summary(count: number): string {
-  if (count === 0) return 'No matches';
-  return count === 1 ? '1 match' : `${count} matches`;
+  return count === 0 ? 'No matches' : plural(count, 'match', 'matches');
 }
 
 /** The search box's popup: a listbox of matches and a status line that screen readers announce. */

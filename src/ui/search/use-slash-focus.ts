@@ -1,10 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-function typingInField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
+import { typingInField } from '../typing-in-field.ts';
 
 /** `/` from anywhere on the page focuses the field (as on GitHub and MDN), unless the user is typing. */
 export function useSlashFocus(field: RefObject<HTMLInputElement | null>): void {

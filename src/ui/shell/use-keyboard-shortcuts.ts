@@ -1,15 +1,10 @@
 import { useEffect } from 'react';
+import { typingInField } from '../typing-in-field.ts';
 
 export interface Shortcuts {
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onEscape: () => void;
-}
-
-function typingInField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
 }
 
 /** Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo, Escape clears the selection — not while typing. */

@@ -1,4 +1,5 @@
 import type { Graph } from '../../graph/graph-model.ts';
+import { multimapPush } from '../../graph/multimap.ts';
 import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
@@ -29,12 +30,7 @@ const CLEANERS: Readonly<Record<Exclude<SupportedParam, 'v' | 'graph'>, Cleaner>
 /** Values by decoded name, names in order of first appearance. A Map: link names may be `__proto__`. */
 function valuesByName(raw: RawLink): Map<string, string[]> {
   const byName = new Map<string, string[]>();
-  for (const { name, value } of raw.entries) {
-    const key = linkParamName(name);
-    const values = byName.get(key);
-    if (values) values.push(value);
-    else byName.set(key, [value]);
-  }
+  for (const { name, value } of raw.entries) multimapPush(byName, linkParamName(name), value);
   return byName;
 }
 
