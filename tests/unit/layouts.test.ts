@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, defaultLayout, hasSavedPositions } from '../../src/canvas/layouts.ts';
+import { computeLayout, defaultLayout } from '../../src/canvas/layouts.ts';
 import { seedFrom, withSeededRandom } from '../../src/canvas/seeded-random.ts';
 import { hierarchyForest } from '../../src/graph/hierarchy-forest.ts';
+import { presetAvailable } from '../../src/view/preset-layout.ts';
 import { bundledGraph, edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
 
 const graph = bundledGraph();
@@ -44,7 +45,7 @@ describe('layouts', () => {
       ],
       edges: [],
     });
-    expect(hasSavedPositions(placed)).toBe(true);
+    expect(presetAvailable(placed)).toBe(true);
     expect(defaultLayout(placed)).toBe('preset');
     expect(computeLayout(placed, 'preset')).toEqual(
       new Map([

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { defaultLayout, hasSavedPositions, LAYOUT_LABELS } from '../../canvas/layouts.ts';
+import { defaultLayout, LAYOUT_LABELS } from '../../canvas/layouts.ts';
 import type { Graph } from '../../graph/graph-model.ts';
+import { presetAvailable } from '../../view/preset-layout.ts';
 import { FOCUS_MAX, LAYOUT_NAMES, type LayoutName } from '../../view/view-state.ts';
 import { useExplorer } from '../store-context.ts';
 import './view-controls.css';
@@ -17,7 +18,7 @@ export function ViewControls({ graph }: { graph: Graph }) {
       dispatch: state.dispatch,
     })),
   );
-  const offered = LAYOUT_NAMES.filter((name) => name !== 'preset' || hasSavedPositions(graph));
+  const offered = LAYOUT_NAMES.filter((name) => name !== 'preset' || presetAvailable(graph));
   const fallback = defaultLayout(graph);
   return (
     <div className="view-controls">

@@ -15,7 +15,6 @@ export interface LinkVocabulary {
   readonly nodeTypes: ReadonlySet<string>;
   readonly edgeTypes: ReadonlySet<string>;
   readonly organisations: ReadonlySet<string>;
-  readonly everyNodePositioned: boolean;
 }
 
 export const linkVocabulary = perGraph((graph: Graph): LinkVocabulary => {
@@ -25,7 +24,6 @@ export const linkVocabulary = perGraph((graph: Graph): LinkVocabulary => {
     nodeTypes: new Set([...nodeTypesInGraph(graph), ...graph.nodeTypes.keys()]),
     edgeTypes: new Set([...edgeTypesInGraph(graph), ...graph.edgeTypes.keys()]),
     organisations: new Set(nodes.filter((node) => node.type === ORGANISATION).map((node) => node.id)),
-    everyNodePositioned: nodes.every((node) => node.position !== undefined),
   };
 });
 

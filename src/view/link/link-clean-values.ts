@@ -1,6 +1,7 @@
 import { didYouMeanSuffix } from '../../graph/did-you-mean.ts';
 import { decodeSingle, type Cleaner } from './link-clean-context.ts';
 import { parseLinkNumber, plainZero } from './link-encoding.ts';
+import { presetAvailable } from '../preset-layout.ts';
 import { linkNotice } from './link-messages.ts';
 import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, roundCamera, ZOOM_MAX, ZOOM_MIN, type LayoutName } from '../view-state.ts';
 
@@ -29,9 +30,7 @@ export const cleanLayout: Cleaner = (value, draft, context) => {
   const text = decodeSingle('layout', value, context);
   if (text === undefined) return;
   if (!isLayoutName(text)) context.drop(linkNotice.unknownLayout(text, didYouMeanSuffix(text, LAYOUT_NAMES)));
-  // Preset draws the file's own positions: without one for every node it has nothing to draw.
-  else if (text === 'preset' && !context.vocabulary.everyNodePositioned)
-    context.drop(linkNotice.presetWithoutPositions());
+  else if (text === 'preset' && !presetAvailable(context.graph)) context.drop(linkNotice.presetWithoutPositions());
   else draft.layout = text;
 };
 
