@@ -1,4 +1,6 @@
 import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
+import { edgeTypesInGraph, nodeTypesInGraph } from '../graph/type-labels.ts';
+import { shownTypes } from './type-selection.ts';
 import type { ViewAction } from './view-actions.ts';
 import { computeVisibleSet } from './visible-set.ts';
 import {
@@ -36,9 +38,9 @@ function filterStep(graph: Graph, action: ViewAction, view: ViewState): ViewStat
     case 'clearOrganisations':
       return { ...view, orgs: [], current: false };
     case 'setTypes':
-      return { ...view, types: action.types === null ? null : [...new Set(action.types)] };
+      return { ...view, types: shownTypes(action.types, nodeTypesInGraph(graph)) };
     case 'setRelations':
-      return { ...view, rels: action.rels === null ? null : [...new Set(action.rels)] };
+      return { ...view, rels: shownTypes(action.rels, edgeTypesInGraph(graph)) };
     case 'setFocus':
       if (action.focus !== null && Number.isNaN(action.focus)) return view;
       return {

@@ -1,6 +1,14 @@
 import { didYouMeanSuffix } from '../../graph/did-you-mean.ts';
 import { decodeLinkValue, parseLinkNumber, plainZero } from './link-encoding.ts';
-import { decodeItems, decodeSingle, type Cleaner, type CleanContext } from './link-clean-context.ts';
+import { edgeTypesInGraph, nodeTypesInGraph } from '../../graph/type-labels.ts';
+import { shownTypes } from '../type-selection.ts';
+import {
+  decodeItems,
+  decodeSingle,
+  type Cleaner,
+  type CleanContext,
+  type LinkVocabulary,
+} from './link-clean-context.ts';
 import { linkNotice } from './link-messages.ts';
 import { roundPosition } from '../view-state.ts';
 
@@ -30,24 +38,36 @@ export const cleanOrgs: Cleaner = (value, draft, context) => {
   });
 };
 
-// `types=` (empty) is an empty list, "show no node type", unlike an absent `types` (every type).
-export const cleanTypes: Cleaner = (value, draft, context) => {
-  const known = context.vocabulary.nodeTypes;
-  draft.types = decodeItems('types', value, context).filter((type) => {
-    if (known.has(type)) return true;
-    context.drop(linkNotice.unknownNodeType(type, didYouMeanSuffix(type, known)));
-    return false;
-  });
-};
+/** What tells node types from relation types apart when cleaning `types` and `rels`. */
+const TYPE_LISTS = {
+  types: { known: (v: LinkVocabulary) => v.nodeTypes, present: nodeTypesInGraph, unknown: linkNotice.unknownNodeType },
+  rels: {
+    known: (v: LinkVocabulary) => v.edgeTypes,
+    present: edgeTypesInGraph,
+    unknown: linkNotice.unknownRelationType,
+  },
+} as const;
 
-export const cleanRels: Cleaner = (value, draft, context) => {
-  const known = context.vocabulary.edgeTypes;
-  draft.rels = decodeItems('rels', value, context).filter((type) => {
-    if (known.has(type)) return true;
-    context.drop(linkNotice.unknownRelationType(type, didYouMeanSuffix(type, known)));
-    return false;
-  });
-};
+/**
+ * `types=` / `rels=`: each type must be one the graph has or declares. `types=` (empty) is an empty
+ * list, "show no node type", unlike an absent `types` (every type); a list naming every type present
+ * is that default, as the checkboxes make it (`shownTypes`).
+ */
+function typeListCleaner(field: keyof typeof TYPE_LISTS): Cleaner {
+  const { known, present, unknown } = TYPE_LISTS[field];
+  return (value, draft, context) => {
+    const types = known(context.vocabulary);
+    const kept = decodeItems(field, value, context).filter((type) => {
+      if (types.has(type)) return true;
+      context.drop(unknown(type, didYouMeanSuffix(type, types)));
+      return false;
+    });
+    draft[field] = shownTypes(kept, present(context.graph));
+  };
+}
+
+export const cleanTypes = typeListCleaner('types');
+export const cleanRels = typeListCleaner('rels');
 
 /**
  * `pos=id:x:y,…`. The id is the text before the last two colons, so even a hand-written id with a raw
