@@ -4,7 +4,7 @@ import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './l
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
 import { linkNotice } from './link-messages.ts';
-import { isFutureParam, isSupportedParam, type SupportedParam } from './link-params.ts';
+import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
 import { linkedGraph, linkParamName, type RawLink } from './link-parse.ts';
 import { migrateLink, readLinkVersion } from './link-version.ts';
 import { defaultView, type ViewState } from '../view-state.ts';
@@ -14,8 +14,9 @@ import { defaultView, type ViewState } from '../view-state.ts';
  * plain words what was dropped. `v` and `graph` are read for the whole link rather than into the draft.
  */
 
-// Keys are this module's own parameter names; the Record makes a new parameter without a cleaner a type error.
-const CLEANERS: Readonly<Record<Exclude<SupportedParam, 'v' | 'graph'>, Cleaner>> = {
+// Keyed by the parameters that carry a view field (FIELD_PARAMS): a new one without a cleaner is a type
+// error, and so is a supported parameter that carries no field.
+const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   node: cleanNode,
   orgs: cleanOrgs,
   current: cleanCurrent,

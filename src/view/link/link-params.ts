@@ -1,3 +1,5 @@
+import type { ViewState } from '../view-state.ts';
+
 /**
  * The link's parameters (DESIGN.md "The link: view state in the URL"), in the one order links write
  * them. A single list, so a new parameter is one line here plus its writer and its cleaner; the type
@@ -32,6 +34,27 @@ export const FUTURE_PARAMS = ['path', 'asof', 'lang'] as const satisfies readonl
 
 export type FutureParam = (typeof FUTURE_PARAMS)[number];
 export type SupportedParam = Exclude<LinkParam, FutureParam>;
+
+/**
+ * The parameter that carries each view field. Keyed by every `ViewState` field and valued by supported
+ * parameters: a new field must name its parameter here, and that parameter then needs its writer
+ * (link-serialize.ts) and its cleaner (link-clean.ts) before anything builds.
+ */
+export const FIELD_PARAMS = {
+  graph: 'graph',
+  node: 'node',
+  orgs: 'orgs',
+  current: 'current',
+  types: 'types',
+  rels: 'rels',
+  focus: 'focus',
+  layout: 'layout',
+  camera: 'view',
+  pos: 'pos',
+} as const satisfies Record<keyof ViewState, SupportedParam>;
+
+/** The parameters that carry a view field: every supported one but `v`. */
+export type FieldParam = (typeof FIELD_PARAMS)[keyof ViewState];
 
 /** The version this code writes; links without `v` are read as this version. */
 export const LINK_VERSION = 1;
