@@ -61,6 +61,16 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'import-x/no-duplicates': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      // A switch over a union names every member, and a `default` never stands in for one: a new action
+      // or layout must be handled where it is switched on, not fall silently into a catch-all.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        {
+          considerDefaultExhaustiveForUnions: false,
+          allowDefaultCaseForExhaustiveSwitch: false,
+          requireDefaultForNonUnion: false,
+        },
+      ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       'no-eval': 'error',
@@ -99,5 +109,11 @@ export default tseslint.config(
     ),
   },
   { files: ['src/canvas/**'], rules: banned(['react', 'react-*'], 'canvas/ is React-free.') },
+  // Files of about 30–200 lines, one concept each (DESIGN.md). Tests are exempt: one file per unit under
+  // test reads better than a suite split by length.
+  {
+    files: ['src/**', 'scripts/**', 'bench/**'],
+    rules: { 'max-lines': ['error', { max: 200, skipBlankLines: true, skipComments: true }] },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );
