@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import type { Source } from '../../graph/graph-model.ts';
 import type { RelationGroup, RelationItem } from '../../graph/relations.ts';
-import { AttributeList } from './AttributeList.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { EntityButton } from './EntityButton.tsx';
-import { EvidenceList } from './EvidenceList.tsx';
-import { SpanText } from './SpanText.tsx';
+import { FactItem } from './FactItem.tsx';
 
 type Sources = ReadonlyMap<string, Source>;
 
@@ -20,15 +18,10 @@ function RelationEntry({
 }) {
   const { edge, other } = item;
   return (
-    <li className={edge.former ? 'relation former' : 'relation'}>
-      <p className="relation-line">
-        <EntityButton node={other} onSelect={onSelect} />
-        {edge.title !== undefined && edge.title !== '' && <span className="relation-title">{`, ${edge.title}`}</span>}
-        <SpanText edge={edge} />
-      </p>
-      <AttributeList attributes={edge.attributes} />
-      <EvidenceList evidence={edge.evidence} sources={sources} />
-    </li>
+    <FactItem kind="relation" edge={edge} sources={sources}>
+      <EntityButton node={other} onSelect={onSelect} />
+      {edge.title !== undefined && edge.title !== '' && <span className="relation-title">{`, ${edge.title}`}</span>}
+    </FactItem>
   );
 }
 

@@ -1,10 +1,8 @@
 import { useId } from 'react';
 import type { Source } from '../../graph/graph-model.ts';
 import type { GroupedRoles, RoleView } from '../../graph/roles.ts';
-import { AttributeList } from './AttributeList.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
-import { EvidenceList } from './EvidenceList.tsx';
-import { SpanText } from './SpanText.tsx';
+import { FactItem } from './FactItem.tsx';
 import { OrganisationPath } from './OrganisationPath.tsx';
 
 interface RoleItemProps {
@@ -17,20 +15,15 @@ interface RoleItemProps {
 function RoleItem({ role, sources, onSelect }: RoleItemProps) {
   const { edge } = role;
   return (
-    <li className={edge.former ? 'role former' : 'role'}>
-      <p className="role-line">
-        {edge.title !== undefined && edge.title !== '' && (
-          <>
-            <span className="role-title">{edge.title}</span>
-            {' of '}
-          </>
-        )}
-        <OrganisationPath nodes={[role.organisation, ...role.path]} onSelect={onSelect} />
-        <SpanText edge={edge} />
-      </p>
-      <AttributeList attributes={edge.attributes} />
-      <EvidenceList evidence={edge.evidence} sources={sources} />
-    </li>
+    <FactItem kind="role" edge={edge} sources={sources}>
+      {edge.title !== undefined && edge.title !== '' && (
+        <>
+          <span className="role-title">{edge.title}</span>
+          {' of '}
+        </>
+      )}
+      <OrganisationPath nodes={[role.organisation, ...role.path]} onSelect={onSelect} />
+    </FactItem>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { isShown, toggleType } from '../../view/type-selection.ts';
 import './filters.css';
 
 export interface TypeOption {
@@ -11,16 +12,17 @@ export interface TypeOption {
 
 export interface TypeCheckboxGroupProps {
   readonly legend: string;
+  /** Every type present in the graph, in graph order. */
   readonly options: readonly TypeOption[];
-  readonly isShown: (type: string) => boolean;
-  readonly onToggle: (type: string, on: boolean) => void;
-  /** Null when every type is already shown (the button is then disabled). */
-  readonly onShowAll: (() => void) | null;
+  /** The view's list of shown types; null shows every type. */
+  readonly shown: readonly string[] | null;
+  readonly onChange: (shown: string[] | null) => void;
 }
 
 /** A named group with a checkbox per type (named by the type's label), counts, and "Show all". */
-export function TypeCheckboxGroup({ legend, options, isShown, onToggle, onShowAll }: TypeCheckboxGroupProps) {
+export function TypeCheckboxGroup({ legend, options, shown, onChange }: TypeCheckboxGroupProps) {
   const idPrefix = useId();
+  const all = options.map((option) => option.type);
   return (
     <fieldset className="filter-group type-filter">
       <legend>{legend}</legend>
@@ -36,9 +38,9 @@ export function TypeCheckboxGroup({ legend, options, isShown, onToggle, onShowAl
                   <label className="filter-option">
                     <input
                       type="checkbox"
-                      checked={isShown(option.type)}
+                      checked={isShown(shown, option.type)}
                       aria-describedby={countId}
-                      onChange={(event) => onToggle(option.type, event.currentTarget.checked)}
+                      onChange={(event) => onChange(toggleType(all, shown, option.type, event.currentTarget.checked))}
                     />
                     {option.swatch}
                     {option.label}
@@ -51,7 +53,7 @@ export function TypeCheckboxGroup({ legend, options, isShown, onToggle, onShowAl
             })}
           </ul>
           <div className="filter-actions">
-            <button type="button" disabled={onShowAll === null} onClick={onShowAll ?? undefined}>
+            <button type="button" disabled={shown === null} onClick={() => onChange(null)}>
               Show all
             </button>
           </div>

@@ -7,7 +7,6 @@ import { NodeShapeIcon } from '../legend/NodeShapeIcon.tsx';
 import { plural } from '../plural.ts';
 import { useExplorer } from '../store-context.ts';
 import { TypeCheckboxGroup, type TypeOption } from './TypeCheckboxGroup.tsx';
-import { isShown, toggleType } from '../../view/type-selection.ts';
 
 function tally<T>(items: Iterable<T>, typeOf: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -40,24 +39,19 @@ export function TypeFilters({ graph }: { graph: Graph }) {
     }));
   }, [graph]);
 
-  const entityTypes = entityOptions.map((option) => option.type);
-  const relationTypes = relationOptions.map((option) => option.type);
-
   return (
     <div className="type-filters">
       <TypeCheckboxGroup
         legend="Entity types"
         options={entityOptions}
-        isShown={(type) => isShown(types, type)}
-        onToggle={(type, on) => dispatch({ type: 'setTypes', types: toggleType(entityTypes, types, type, on) })}
-        onShowAll={types === null ? null : () => dispatch({ type: 'setTypes', types: null })}
+        shown={types}
+        onChange={(shown) => dispatch({ type: 'setTypes', types: shown })}
       />
       <TypeCheckboxGroup
         legend="Relation types"
         options={relationOptions}
-        isShown={(type) => isShown(rels, type)}
-        onToggle={(type, on) => dispatch({ type: 'setRelations', rels: toggleType(relationTypes, rels, type, on) })}
-        onShowAll={rels === null ? null : () => dispatch({ type: 'setRelations', rels: null })}
+        shown={rels}
+        onChange={(shown) => dispatch({ type: 'setRelations', rels: shown })}
       />
     </div>
   );
