@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EntityDetailsPanel } from '../../src/ui/details/EntityDetailsPanel.tsx';
 import { lines, renderPanel as renderDetails, text } from './support/panel-text.ts';
-import { bundledGraph } from './support/render-with-store.tsx';
+import { bundledGraph } from '../support/bundled-graph.ts';
 
 const graph = bundledGraph();
 

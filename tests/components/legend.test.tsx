@@ -8,7 +8,8 @@ import {
   nodeTypesInGraph,
 } from '../../src/graph/type-labels.ts';
 import { Legend } from '../../src/ui/legend/Legend.tsx';
-import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 

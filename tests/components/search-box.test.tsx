@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SearchBox } from '../../src/ui/search/SearchBox.tsx';
-import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 

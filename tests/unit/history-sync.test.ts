@@ -4,7 +4,7 @@ import { connectHistory, REPLACE_INTERVAL_MS, type HistoryHost } from '../../src
 import type { GraphSource } from '../../src/sources/graph-source.ts';
 import { openLink } from '../../src/view/open-link.ts';
 import { defaultView } from '../../src/view/view-state.ts';
-import { bundledGraph } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
 
 /**
  * A browser history in memory: entries with their state and hash, a current index, and popstate fired

@@ -3,7 +3,8 @@ import { computeLayout, defaultLayout } from '../../src/canvas/layouts.ts';
 import { seedFrom, withSeededRandom } from '../../src/canvas/seeded-random.ts';
 import { hierarchyForest } from '../../src/graph/hierarchy-forest.ts';
 import { presetAvailable } from '../../src/view/preset-layout.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
 
 const graph = bundledGraph();
 

@@ -5,7 +5,8 @@ import {
   organisationBranches,
   type OrganisationBranch,
 } from '../../src/ui/filters/organisation-tree-rows.ts';
-import { bundledGraph, edge, makeGraph, organisation, person } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person } from './support/graph-builder.ts';
 
 /** `id` for a leaf, `id(child, …)` otherwise: the shape of the tree at a glance. */
 function shape(branches: readonly OrganisationBranch[]): string[] {

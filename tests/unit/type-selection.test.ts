@@ -7,7 +7,7 @@ import { serializeView } from '../../src/view/link/link-serialize.ts';
 import { isShown, shownTypes, toggleType } from '../../src/view/type-selection.ts';
 import { applyViewAction } from '../../src/view/view-transitions.ts';
 import { defaultView, type ViewState } from '../../src/view/view-state.ts';
-import { bundledGraph } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
 
 const ALL = ['person', 'organization', 'product'];
 
