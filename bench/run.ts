@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { encodeLinkId } from '../src/view/link-encoding.ts';
+import { encodeLinkId } from '../src/view/link/link-encoding.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium.ts';
 import { initialBundleSize } from './bundle-size.ts';
 import type { RunFigures } from './fresh-page-run.ts';

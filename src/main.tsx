@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App.tsx';
-import { bundledGraphSource } from './ui/bundled-graphs.ts';
-import './ui/app.css';
+import { App } from './ui/shell/App.tsx';
+import { bundledGraphSource } from './sources/bundled-graphs.ts';
+import './ui/shell/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -37,18 +37,19 @@ function elementsOf(file: { nodes: FileNode[]; edges: FileEdge[] }): ElementDefi
 }
 
 // The app's fcose options (src/canvas/layouts.ts), minus its seed; fitted to the window.
-const fcoseLayout = (nodes: number): LayoutOptions => ({
-  name: 'fcose',
-  quality: nodes <= 300 ? 'proof' : nodes <= 2000 ? 'default' : 'draft',
-  randomize: true,
-  animate: false,
-  fit: true,
-  nodeDimensionsIncludeLabels: false,
-  idealEdgeLength: () => 190,
-  nodeRepulsion: () => 30000,
-  nodeSeparation: 120,
-  packComponents: true,
-}) as LayoutOptions;
+const fcoseLayout = (nodes: number): LayoutOptions =>
+  ({
+    name: 'fcose',
+    quality: nodes <= 300 ? 'proof' : nodes <= 2000 ? 'default' : 'draft',
+    randomize: true,
+    animate: false,
+    fit: true,
+    nodeDimensionsIncludeLabels: false,
+    idealEdgeLength: () => 190,
+    nodeRepulsion: () => 30000,
+    nodeSeparation: 120,
+    packComponents: true,
+  }) as LayoutOptions;
 
 /** The organisation, its units (via part_of), their people (holds_role, founded) and products (developed). */
 function showOrganisation(cy: Core, id: string): void {

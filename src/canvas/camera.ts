@@ -13,12 +13,10 @@ export function readCamera(cy: Core): Camera {
 }
 
 export function viewportFor(cy: Core, camera: Camera): { zoom: number; pan: { x: number; y: number } } {
-  return { zoom: camera.zoom, pan: { x: cy.width() / 2 - camera.x * camera.zoom, y: cy.height() / 2 - camera.y * camera.zoom } };
-}
-
-export function sameCamera(a: Camera | null, b: Camera | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.zoom === b.zoom && a.x === b.x && a.y === b.y;
+  return {
+    zoom: camera.zoom,
+    pan: { x: cy.width() / 2 - camera.x * camera.zoom, y: cy.height() / 2 - camera.y * camera.zoom },
+  };
 }
 
 export function prefersReducedMotion(): boolean {

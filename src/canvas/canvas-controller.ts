@@ -2,8 +2,16 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
 import { createVisibleSetSelector, type VisibleSet } from '../view/visible-set.ts';
-import { roundCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type LayoutName, type ViewState } from '../view/view-state.ts';
-import { fitVisible, moveCamera, readCamera, sameCamera } from './camera.ts';
+import {
+  roundCamera,
+  sameCamera,
+  ZOOM_MAX,
+  ZOOM_MIN,
+  type Camera,
+  type LayoutName,
+  type ViewState,
+} from '../view/view-state.ts';
+import { fitVisible, moveCamera, readCamera } from './camera.ts';
 import { cyElements } from './cy-elements.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
@@ -42,10 +50,12 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   const initial = store.getState().view;
   const positionOf = (view: ViewState, id: string): Position | undefined =>
     view.pos.get(id) ?? layoutPositions(layoutOf(view)).get(id);
-  const startPositions = new Map([...graph.nodes.keys()].flatMap((id) => {
-    const position = positionOf(initial, id);
-    return position ? [[id, position] as const] : [];
-  }));
+  const startPositions = new Map(
+    [...graph.nodes.keys()].flatMap((id) => {
+      const position = positionOf(initial, id);
+      return position ? [[id, position] as const] : [];
+    }),
+  );
 
   const lean = graph.nodes.size + graph.edges.size > LEAN_THRESHOLD;
   const cy = cytoscape({
@@ -74,7 +84,9 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   const applyPositions = (previous: ViewState, next: ViewState): void => {
     const layoutChanged = layoutOf(previous) !== layoutOf(next);
     if (!layoutChanged && previous.pos === next.pos) return;
-    const changed = layoutChanged ? [...graph.nodes.keys()] : [...new Set([...previous.pos.keys(), ...next.pos.keys()])];
+    const changed = layoutChanged
+      ? [...graph.nodes.keys()]
+      : [...new Set([...previous.pos.keys(), ...next.pos.keys()])];
     cy.batch(() => {
       for (const id of changed) {
         const position = positionOf(next, id);

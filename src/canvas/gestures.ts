@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import type { Camera } from '../view/view-state.ts';
+import { sameCamera, type Camera } from '../view/view-state.ts';
 import type { ViewAction } from '../view/view-actions.ts';
 import { readCamera } from './camera.ts';
 
@@ -28,8 +28,7 @@ export function installGestures(cy: Core, hooks: GestureHooks): () => void {
     timer = setTimeout(() => {
       if (cy.destroyed() || cy.animated()) return;
       const camera = readCamera(cy);
-      const known = hooks.knownCamera();
-      if (known && known.zoom === camera.zoom && known.x === camera.x && known.y === camera.y) return;
+      if (sameCamera(hooks.knownCamera(), camera)) return;
       hooks.setKnownCamera(camera);
       hooks.dispatch({ type: 'setCamera', camera });
     }, CAMERA_SETTLE_MS);

@@ -25,7 +25,8 @@ export function hierarchyLayout(graph: Graph): Map<string, Position> {
   tree<(typeof rows)[number]>().nodeSize([NODE_WIDTH, LEVEL_HEIGHT])(root);
   const positions = new Map<string, Position>();
   for (const node of root.descendants()) {
-    if (node.data.id !== VIRTUAL_ROOT) positions.set(node.data.id, { x: node.x ?? 0, y: (node.depth - 1) * LEVEL_HEIGHT });
+    if (node.data.id !== VIRTUAL_ROOT)
+      positions.set(node.data.id, { x: node.x ?? 0, y: (node.depth - 1) * LEVEL_HEIGHT });
   }
   return positions;
 }

@@ -4,6 +4,7 @@ import type { Graph, Position } from '../graph/graph-model.ts';
 import { hierarchyLayout } from './hierarchy-layout.ts';
 import { NODE_SIZE } from './stylesheet.ts';
 import { nodeTypesInGraph } from '../graph/type-labels.ts';
+import { presetAvailable } from '../view/preset-layout.ts';
 import type { LayoutName } from '../view/view-state.ts';
 import { seedFrom, withSeededRandom } from './seeded-random.ts';
 
@@ -20,14 +21,8 @@ export const LAYOUT_LABELS: ReadonlyMap<LayoutName, string> = new Map([
 /** Layouts run in a fixed model-space box, never the window's, so positions do not depend on its size. */
 const BOX = { x1: 0, y1: 0, w: 1200, h: 900 };
 
-export function hasSavedPositions(graph: Graph): boolean {
-  if (graph.nodes.size === 0) return false;
-  for (const node of graph.nodes.values()) if (!node.position) return false;
-  return true;
-}
-
 export function defaultLayout(graph: Graph): LayoutName {
-  return hasSavedPositions(graph) ? 'preset' : 'fcose';
+  return presetAvailable(graph) ? 'preset' : 'fcose';
 }
 
 function layoutOptions(graph: Graph, name: 'fcose' | 'concentric'): LayoutOptions {

@@ -88,7 +88,10 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
         'z-index': 10,
       },
     },
-    { selector: `edge.${CLASSES.selected}`, style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' } },
+    {
+      selector: `edge.${CLASSES.selected}`,
+      style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
+    },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
   ];
 }

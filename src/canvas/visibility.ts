@@ -8,7 +8,11 @@ import { CLASSES } from './stylesheet.ts';
  */
 export function applyVisibility(cy: Core, previous: VisibleSet | null, next: VisibleSet): void {
   cy.batch(() => {
-    const toggle = (ids: Iterable<string>, shown: (id: string) => boolean, was: ((id: string) => boolean) | null): void => {
+    const toggle = (
+      ids: Iterable<string>,
+      shown: (id: string) => boolean,
+      was: ((id: string) => boolean) | null,
+    ): void => {
       for (const id of ids) {
         const now = shown(id);
         if (was !== null && was(id) === now) continue;

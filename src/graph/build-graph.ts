@@ -1,5 +1,14 @@
-import type { Attributes, EdgeTypeDefinition, Graph, GraphEdge, GraphNode, Source, TypeDefinition } from './graph-model.ts';
+import type {
+  Attributes,
+  EdgeTypeDefinition,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  Source,
+  TypeDefinition,
+} from './graph-model.ts';
 import type { EdgeRecord, GraphFile, NodeRecord } from './graph-schema.ts';
+import { multimapPush } from './multimap.ts';
 import { parsePartialDate } from './partial-date.ts';
 
 /**
@@ -47,12 +56,6 @@ function buildEdge(record: EdgeRecord): GraphEdge {
   };
 }
 
-function push(index: Map<string, string[]>, key: string, value: string): void {
-  const list = index.get(key);
-  if (list) list.push(value);
-  else index.set(key, [value]);
-}
-
 export function buildGraph(file: GraphFile): Graph {
   const nodes = new Map<string, GraphNode>();
   for (const record of file.nodes) nodes.set(record.id, buildNode(record));
@@ -62,8 +65,8 @@ export function buildGraph(file: GraphFile): Graph {
   for (const record of file.edges) {
     const edge = buildEdge(record);
     edges.set(edge.id, edge);
-    push(outgoing, edge.source, edge.id);
-    push(incoming, edge.target, edge.id);
+    multimapPush(outgoing, edge.source, edge.id);
+    multimapPush(incoming, edge.target, edge.id);
   }
   const sources = new Map<string, Source>((file.sources ?? []).map((source) => [source.id, source]));
   return {

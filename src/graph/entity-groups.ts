@@ -1,4 +1,5 @@
 import type { Graph, GraphNode } from './graph-model.ts';
+import { multimapPush } from './multimap.ts';
 import { nodeTypeDefinition, nodeTypesInGraph } from './type-labels.ts';
 
 export interface EntityGroup {
@@ -20,10 +21,7 @@ export function entityGroups(graph: Graph, ids: Iterable<string>): EntityGroup[]
   const byType = new Map<string, GraphNode[]>();
   for (const id of ids) {
     const node = graph.nodes.get(id);
-    if (!node) continue;
-    const group = byType.get(node.type);
-    if (group) group.push(node);
-    else byType.set(node.type, [node]);
+    if (node) multimapPush(byType, node.type, node);
   }
   return nodeTypesInGraph(graph).flatMap((type) => {
     const nodes = byType.get(type);

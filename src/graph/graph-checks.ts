@@ -51,7 +51,11 @@ function checkIds(file: Raw, problems: ProblemList): Set<string> {
     if (id === undefined) continue;
     const node = nodePaths.get(id);
     const first = edgePaths.get(id);
-    if (node !== undefined) problems.error(`edges[${index}].id`, `id "${id}" is already the id of a node (${node}); ids must be unique across nodes and edges`);
+    if (node !== undefined)
+      problems.error(
+        `edges[${index}].id`,
+        `id "${id}" is already the id of a node (${node}); ids must be unique across nodes and edges`,
+      );
     else if (first !== undefined) problems.error(`edges[${index}].id`, `duplicate id "${id}" (first used by ${first})`);
     else edgePaths.set(id, `edges[${index}]`);
   }
@@ -102,7 +106,10 @@ function checkTypes(file: Raw, problems: ProblemList): void {
       const type = stringField(record, 'type');
       if (type === undefined || known.has(type) || reported.has(`${kind}:${type}`)) continue;
       reported.add(`${kind}:${type}`);
-      problems.warn(`${kind}s[${index}].type`, `type "${type}" is not declared in ${registry}${didYouMeanSuffix(type, known)}`);
+      problems.warn(
+        `${kind}s[${index}].type`,
+        `type "${type}" is not declared in ${registry}${didYouMeanSuffix(type, known)}`,
+      );
     }
   };
   check('node', nodeTypes, file.nodes, 'nodeTypes');
@@ -119,7 +126,10 @@ function checkEvidence(file: Raw, problems: ProblemList): void {
     for (const [e, evidence] of records(edge.evidence)) {
       const source = stringField(evidence, 'source');
       if (source === undefined || sourceIds.has(source)) continue;
-      problems.warn(`edges[${index}].evidence[${e}].source`, `no source "${source}" in sources${didYouMeanSuffix(source, sourceIds)}`);
+      problems.warn(
+        `edges[${index}].evidence[${e}].source`,
+        `no source "${source}" in sources${didYouMeanSuffix(source, sourceIds)}`,
+      );
     }
   }
 }

@@ -58,8 +58,13 @@ function toProblems(text: string, errors: readonly ParseError[]): Problem[] {
     const { line, column } = lineAndColumn(text, comma ?? error.offset);
     if (line === lastLine) continue;
     lastLine = line;
-    const words = comma === undefined ? describe(error) : 'trailing comma (remove the comma before the closing bracket)';
-    problems.push({ severity: 'error', path: '', message: `line ${line}, column ${column}: JSON syntax error: ${words}` });
+    const words =
+      comma === undefined ? describe(error) : 'trailing comma (remove the comma before the closing bracket)';
+    problems.push({
+      severity: 'error',
+      path: '',
+      message: `line ${line}, column ${column}: JSON syntax error: ${words}`,
+    });
   }
   return problems;
 }

@@ -13,7 +13,11 @@ export interface MembershipOptions {
  * Edges among the result are the caller's business (they depend on other filters too).
  * @example organisationMembers(graph, ['microsoft'], { currentOnly: false }) // Set { 'microsoft', 'microsoft-xiaoice', 'luan-jian', … }
  */
-export function organisationMembers(graph: Graph, organisationIds: Iterable<string>, options: MembershipOptions): Set<string> {
+export function organisationMembers(
+  graph: Graph,
+  organisationIds: Iterable<string>,
+  options: MembershipOptions,
+): Set<string> {
   const tree = organisationTree(graph);
   const members = new Set<string>();
   const units = new Set<string>();
@@ -27,7 +31,8 @@ export function organisationMembers(graph: Graph, organisationIds: Iterable<stri
     for (const edgeId of graph.incoming.get(unit) ?? []) {
       const edge = graph.edges.get(edgeId);
       if (!edge) continue;
-      if (edge.type === FOUNDED || (edge.type === ROLE && !(options.currentOnly && edge.former))) members.add(edge.source);
+      if (edge.type === FOUNDED || (edge.type === ROLE && !(options.currentOnly && edge.former)))
+        members.add(edge.source);
     }
     for (const edgeId of graph.outgoing.get(unit) ?? []) {
       const edge = graph.edges.get(edgeId);

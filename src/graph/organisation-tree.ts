@@ -1,4 +1,5 @@
 import { ORGANISATION, PART_OF, type Graph, type GraphNode } from './graph-model.ts';
+import { multimapPush } from './multimap.ts';
 import { perGraph } from './per-graph.ts';
 
 /**
@@ -18,10 +19,9 @@ function isOrganisation(node: GraphNode | undefined): boolean {
   return node?.type === ORGANISATION;
 }
 
-function add(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+/** Two `part_of` edges between the same pair say one thing: the pair is listed once. */
+function addOnce(map: Map<string, string[]>, key: string, value: string): void {
+  if (!map.get(key)?.includes(value)) multimapPush(map, key, value);
 }
 
 export const organisationTree = perGraph((graph: Graph): OrganisationTree => {
@@ -31,8 +31,8 @@ export const organisationTree = perGraph((graph: Graph): OrganisationTree => {
   for (const edge of graph.edges.values()) {
     if (edge.type !== PART_OF || edge.source === edge.target) continue;
     if (!isOrganisation(graph.nodes.get(edge.source)) || !isOrganisation(graph.nodes.get(edge.target))) continue;
-    add(parents, edge.source, edge.target);
-    add(children, edge.target, edge.source);
+    addOnce(parents, edge.source, edge.target);
+    addOnce(children, edge.target, edge.source);
   }
   const roots = organisations.filter((id) => !parents.has(id));
   // Organisations reachable from no root sit on a cycle: show its first member at the top level.

@@ -42,30 +42,25 @@ export function groupRoles(roles: readonly RoleView[]): GroupedRoles {
   };
 }
 
+/** The roles among some edges (a node's outgoing or incoming list); other relations are left out. */
+function rolesAmong(graph: Graph, edgeIds: readonly string[] | undefined): RoleView[] {
+  return (edgeIds ?? []).flatMap((edgeId) => {
+    const edge = graph.edges.get(edgeId);
+    const view = edge?.type === ROLE ? roleView(graph, edge) : undefined;
+    return view ? [view] : [];
+  });
+}
+
 /**
  * A person's roles, current and former (`former: true` or an end date), newest first.
  * @example rolesOfPerson(graph, 'wang-bin').current.map((r) => r.edge.title) // ['Vice Chairman', 'Director']
  */
 export function rolesOfPerson(graph: Graph, personId: string): GroupedRoles {
-  const roles: RoleView[] = [];
-  for (const edgeId of graph.outgoing.get(personId) ?? []) {
-    const edge = graph.edges.get(edgeId);
-    if (edge?.type !== ROLE) continue;
-    const view = roleView(graph, edge);
-    if (view) roles.push(view);
-  }
-  return groupRoles(roles);
+  return groupRoles(rolesAmong(graph, graph.outgoing.get(personId)));
 }
 
 /** Roles held directly in one organisation (not its sub-units), current first. */
 export function rolesInOrganisation(graph: Graph, organisationId: string): RoleView[] {
-  const roles: RoleView[] = [];
-  for (const edgeId of graph.incoming.get(organisationId) ?? []) {
-    const edge = graph.edges.get(edgeId);
-    if (edge?.type !== ROLE) continue;
-    const view = roleView(graph, edge);
-    if (view) roles.push(view);
-  }
-  const grouped = groupRoles(roles);
+  const grouped = groupRoles(rolesAmong(graph, graph.incoming.get(organisationId)));
   return [...grouped.current, ...grouped.former];
 }

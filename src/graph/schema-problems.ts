@@ -1,22 +1,18 @@
 import type { z } from 'zod';
 import { formatPath, type Problem } from './parse-report.ts';
 
-/** The JSON name of a value's kind, for "must be a string, not a number". */
+const KINDS: ReadonlyMap<string, string> = new Map([
+  ['string', 'a string'],
+  ['number', 'a number'],
+  ['boolean', 'a boolean'],
+  ['object', 'an object'],
+]);
+
+/** The JSON name of a value's kind, for "must be a string, not a number"; other values as JavaScript names them. */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'a boolean';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+  return KINDS.get(typeof value) ?? typeof value;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -41,7 +37,15 @@ function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${JSON.stringify(input)}`;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : issue.message;
-    default:
+    // zod's own sentence reads well for the rest; listed so a code a zod upgrade adds gets a look.
+    case 'too_big':
+    case 'invalid_format':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom':
       return issue.message;
   }
 }
@@ -63,7 +67,11 @@ export function schemaProblems(error: z.ZodError, root: unknown): Problem[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ severity: 'error', path: formatPath([...issue.path, key]), message: 'is not a field of this format' });
+        problems.push({
+          severity: 'error',
+          path: formatPath([...issue.path, key]),
+          message: 'is not a field of this format',
+        });
       }
       continue;
     }

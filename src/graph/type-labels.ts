@@ -1,4 +1,11 @@
-import { BUILT_IN_EDGE_TYPES, BUILT_IN_NODE_TYPES, type EdgeTypeDefinition, type Graph, type TypeDefinition } from './graph-model.ts';
+import {
+  BUILT_IN_EDGE_TYPES,
+  BUILT_IN_NODE_TYPES,
+  type EdgeTypeDefinition,
+  type Graph,
+  type TypeDefinition,
+} from './graph-model.ts';
+import { perGraph } from './per-graph.ts';
 
 function humanise(type: string): string {
   const words = type.replace(/[_-]+/g, ' ').trim();
@@ -28,12 +35,12 @@ export function relationLabel(graph: Graph, type: string, direction: 'out' | 'in
   return definition.inverse ?? `${definition.label} (incoming)`;
 }
 
-/** Node types present in the graph, in order of first appearance. */
-export function nodeTypesInGraph(graph: Graph): string[] {
-  return [...new Set([...graph.nodes.values()].map((node) => node.type))];
-}
+/** Node types present in the graph, in order of first appearance; built once per graph (filters ask on every step). */
+export const nodeTypesInGraph = perGraph((graph: Graph): readonly string[] => [
+  ...new Set([...graph.nodes.values()].map((node) => node.type)),
+]);
 
-/** Relation types present in the graph, in order of first appearance. */
-export function edgeTypesInGraph(graph: Graph): string[] {
-  return [...new Set([...graph.edges.values()].map((edge) => edge.type))];
-}
+/** Relation types present in the graph, in order of first appearance; built once per graph. */
+export const edgeTypesInGraph = perGraph((graph: Graph): readonly string[] => [
+  ...new Set([...graph.edges.values()].map((edge) => edge.type)),
+]);

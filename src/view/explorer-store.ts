@@ -36,7 +36,12 @@ export interface ExplorerActions {
   readonly dispatch: (action: ViewAction) => void;
   readonly startLoading: (message: string) => void;
   /** A graph is open: shows it with this view, without a history step (the caller writes the entry). */
-  readonly showGraph: (graph: Graph, fileWarnings: readonly Problem[], view: ViewState, lastChange: 'push' | 'replace' | 'none') => void;
+  readonly showGraph: (
+    graph: Graph,
+    fileWarnings: readonly Problem[],
+    view: ViewState,
+    lastChange: 'push' | 'replace' | 'none',
+  ) => void;
   readonly fail: (title: string, problems: readonly Problem[]) => void;
   readonly notify: (text: string, tone?: Notice['tone']) => void;
   readonly dismissNotice: (id: number) => void;

@@ -1,5 +1,5 @@
 import type { ExplorerStore } from './explorer-store.ts';
-import { serializeView } from './link-serialize.ts';
+import { serializeView } from './link/link-serialize.ts';
 import type { ViewState } from './view-state.ts';
 
 /** The parts of `window` the sync uses, so tests can hand in a fake. */
@@ -37,7 +37,11 @@ function entryIndex(state: unknown): number {
  * replace the current one (throttled), Back and Forward (`popstate`) reopen the entry's link.
  * Undo and Redo are Back and Forward, so the buttons and the browser walk one history.
  */
-export function connectHistory(store: ExplorerStore, host: HistoryHost, reopen: (fragment: string) => void): HistorySync {
+export function connectHistory(
+  store: ExplorerStore,
+  host: HistoryHost,
+  reopen: (fragment: string) => void,
+): HistorySync {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let lastReplace = 0;
   const url = (view: ViewState = store.getState().view): string => `#${serializeView(view)}`;

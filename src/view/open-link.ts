@@ -1,18 +1,10 @@
 import type { Graph } from '../graph/graph-model.ts';
 import { formatProblem, type Problem } from '../graph/parse-report.ts';
 import { parseGraph } from '../graph/parse-graph.ts';
+import type { GraphSource } from '../sources/graph-source.ts';
 import type { ExplorerStore } from './explorer-store.ts';
-import { cleanLink } from './link-clean.ts';
-import { linkedGraph, linkParamName, parseLink, type RawLink } from './link-parse.ts';
-
-/** Where graphs come from: the files bundled with the app, or an https URL. Supplied by the UI. */
-export interface GraphSource {
-  readonly defaultGraph: string;
-  /** True for bundled ids and for `https://` URLs. */
-  canLoad(ref: string): boolean;
-  /** The file's text; rejects with a readable Error when it cannot be fetched. */
-  loadText(ref: string): Promise<string>;
-}
+import { cleanLink } from './link/link-clean.ts';
+import { linkedGraph, linkParamName, parseLink, type RawLink } from './link/link-parse.ts';
 
 const isUrl = (ref: string): boolean => /^https?:\/\//i.test(ref);
 
@@ -73,12 +65,16 @@ export async function openLink(store: ExplorerStore, source: GraphSource, fragme
   if (ref === '') ref = source.defaultGraph;
   const available = source.canLoad(ref);
   if (!available) {
-    state.notify(`The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`, 'warning');
+    state.notify(
+      `The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`,
+      'warning',
+    );
     ref = source.defaultGraph;
     // Its ids, types and camera belong to that other graph: open the default view instead.
     raw = { entries: [] };
   }
-  const open = state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
+  const open =
+    state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
   const loaded = open ?? (await loadGraph(store, source, ref));
   if (!loaded || latestRequest.get(store) !== request) return;
   // A URL is no graph id, so the codec must not compare it with the file's id.

@@ -16,18 +16,28 @@ export type ViewAction =
   | { readonly type: 'reset' }
   | { readonly type: 'restore'; readonly view: ViewState };
 
+export type HistoryMode = 'push' | 'replace' | 'none';
+
 /**
- * How an action enters the browser history: discrete steps push an entry (Back undoes them),
- * continuous gestures (pan, zoom, drag) replace the current one, restoring writes nothing.
+ * How each action enters the browser history: discrete steps push an entry (Back undoes them),
+ * continuous gestures (pan, zoom, drag) replace the current one, restoring writes nothing. Keyed by
+ * every action type, so a new action without its history mode does not compile.
  */
-export function historyMode(action: ViewAction): 'push' | 'replace' | 'none' {
-  switch (action.type) {
-    case 'setCamera':
-    case 'moveNode':
-      return 'replace';
-    case 'restore':
-      return 'none';
-    default:
-      return 'push';
-  }
+const HISTORY_MODE = {
+  select: 'push',
+  toggleOrganisation: 'push',
+  setCurrentOnly: 'push',
+  clearOrganisations: 'push',
+  setTypes: 'push',
+  setRelations: 'push',
+  setFocus: 'push',
+  setLayout: 'push',
+  setCamera: 'replace',
+  moveNode: 'replace',
+  reset: 'push',
+  restore: 'none',
+} as const satisfies Record<ViewAction['type'], HistoryMode>;
+
+export function historyMode(action: ViewAction): HistoryMode {
+  return HISTORY_MODE[action.type];
 }

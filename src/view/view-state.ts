@@ -64,38 +64,12 @@ export function roundCamera(camera: Camera): Camera {
   return { zoom: Math.round(camera.zoom * 1000) / 1000, x: Math.round(camera.x), y: Math.round(camera.y) };
 }
 
+/** Same zoom and centre; null (fit the graph) equals only null. */
+export function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.zoom === b.zoom && a.x === b.x && a.y === b.y;
+}
+
 export function roundPosition(position: Position): Position {
   return { x: Math.round(position.x), y: Math.round(position.y) };
-}
-
-function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
-/** Whether two views show the same thing: a step that changes nothing is no history entry. */
-export function sameView(a: ViewState, b: ViewState): boolean {
-  if (a === b) return true;
-  const cameras =
-    a.camera === null || b.camera === null
-      ? a.camera === b.camera
-      : a.camera.zoom === b.camera.zoom && a.camera.x === b.camera.x && a.camera.y === b.camera.y;
-  const positions =
-    a.pos.size === b.pos.size &&
-    [...a.pos].every(([id, p]) => {
-      const q = b.pos.get(id);
-      return q !== undefined && q.x === p.x && q.y === p.y;
-    });
-  return (
-    a.graph === b.graph &&
-    a.node === b.node &&
-    a.current === b.current &&
-    a.focus === b.focus &&
-    a.layout === b.layout &&
-    sameList(a.orgs, b.orgs) &&
-    sameList(a.types, b.types) &&
-    sameList(a.rels, b.rels) &&
-    cameras &&
-    positions
-  );
 }

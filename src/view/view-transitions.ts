@@ -1,7 +1,10 @@
 import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
+import { edgeTypesInGraph, nodeTypesInGraph } from '../graph/type-labels.ts';
+import { shownTypes } from './type-selection.ts';
 import type { ViewAction } from './view-actions.ts';
+import { sameView } from './view-equality.ts';
 import { computeVisibleSet } from './visible-set.ts';
-import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, sameView, type ViewState } from './view-state.ts';
+import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, type ViewState } from './view-state.ts';
 
 export interface TransitionResult {
   readonly view: ViewState;
@@ -17,29 +20,9 @@ function toggle(list: readonly string[], item: string): string[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-function filterStep(graph: Graph, action: ViewAction, view: ViewState): ViewState | undefined {
-  switch (action.type) {
-    case 'toggleOrganisation':
-      return graph.nodes.get(action.organisation)?.type === ORGANISATION
-        ? { ...view, orgs: toggle(view.orgs, action.organisation) }
-        : view;
-    case 'setCurrentOnly':
-      return { ...view, current: action.current };
-    case 'clearOrganisations':
-      return { ...view, orgs: [], current: false };
-    case 'setTypes':
-      return { ...view, types: action.types === null ? null : [...new Set(action.types)] };
-    case 'setRelations':
-      return { ...view, rels: action.rels === null ? null : [...new Set(action.rels)] };
-    case 'setFocus':
-      if (action.focus !== null && Number.isNaN(action.focus)) return view;
-      return {
-        ...view,
-        focus: action.focus === null ? null : Math.min(FOCUS_MAX, Math.max(FOCUS_MIN, Math.round(action.focus))),
-      };
-    default:
-      return undefined;
-  }
+function withFocus(view: ViewState, focus: number | null): ViewState {
+  if (focus !== null && Number.isNaN(focus)) return view;
+  return { ...view, focus: focus === null ? null : Math.min(FOCUS_MAX, Math.max(FOCUS_MIN, Math.round(focus))) };
 }
 
 /** A filter that hides the selected entity also deselects it, and says so. */
@@ -52,6 +35,8 @@ function keepSelectionVisible(graph: Graph, view: ViewState): TransitionResult {
   };
 }
 
+const quiet = (view: ViewState): TransitionResult => ({ view, notices: [] });
+
 /**
  * The pure heart of the explorer: `(graph, view, action) → view`. Every UI gesture, link and
  * history step goes through here, so the same inputs always give the same picture.
@@ -62,31 +47,45 @@ export function applyViewAction(graph: Graph, view: ViewState, action: ViewActio
   return sameView(result.view, view) ? { view, notices: result.notices } : result;
 }
 
+// One case per action and no `default`: a new action without its transition does not compile.
 function transition(graph: Graph, view: ViewState, action: ViewAction): TransitionResult {
-  const filtered = filterStep(graph, action, view);
-  if (filtered) return keepSelectionVisible(graph, filtered);
   switch (action.type) {
+    case 'toggleOrganisation':
+      return keepSelectionVisible(
+        graph,
+        graph.nodes.get(action.organisation)?.type === ORGANISATION
+          ? { ...view, orgs: toggle(view.orgs, action.organisation) }
+          : view,
+      );
+    case 'setCurrentOnly':
+      return keepSelectionVisible(graph, { ...view, current: action.current });
+    case 'clearOrganisations':
+      return keepSelectionVisible(graph, { ...view, orgs: [], current: false });
+    case 'setTypes':
+      return keepSelectionVisible(graph, { ...view, types: shownTypes(action.types, nodeTypesInGraph(graph)) });
+    case 'setRelations':
+      return keepSelectionVisible(graph, { ...view, rels: shownTypes(action.rels, edgeTypesInGraph(graph)) });
+    case 'setFocus':
+      return keepSelectionVisible(graph, withFocus(view, action.focus));
     case 'select':
       // Re-selecting the selected node (or deselecting with nothing selected) is no step: same view, no history entry.
-      if (action.node === view.node) return { view, notices: [] };
-      if (action.node !== null && !graph.nodes.has(action.node)) return { view, notices: [] };
-      return { view: { ...view, node: action.node }, notices: [] };
+      if (action.node === view.node) return quiet(view);
+      if (action.node !== null && !graph.nodes.has(action.node)) return quiet(view);
+      return quiet({ ...view, node: action.node });
     case 'setLayout':
       // A new arrangement starts from the layout's own positions, fitted to the canvas.
-      return { view: { ...view, layout: action.layout, pos: new Map(), camera: null }, notices: [] };
+      return quiet({ ...view, layout: action.layout, pos: new Map(), camera: null });
     case 'setCamera':
-      return { view: { ...view, camera: action.camera === null ? null : roundCamera(action.camera) }, notices: [] };
+      return quiet({ ...view, camera: action.camera === null ? null : roundCamera(action.camera) });
     case 'moveNode': {
-      if (!graph.nodes.has(action.node)) return { view, notices: [] };
+      if (!graph.nodes.has(action.node)) return quiet(view);
       const pos = new Map(view.pos);
       pos.set(action.node, roundPosition(action.position));
-      return { view: { ...view, pos }, notices: [] };
+      return quiet({ ...view, pos });
     }
     case 'reset':
-      return { view: defaultView(view.graph), notices: [] };
+      return quiet(defaultView(view.graph));
     case 'restore':
-      return { view: action.view, notices: [] };
-    default:
-      return { view, notices: [] };
+      return quiet(action.view);
   }
 }

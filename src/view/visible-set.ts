@@ -1,22 +1,19 @@
 import type { Graph } from '../graph/graph-model.ts';
 import { neighbourhood } from '../graph/neighbourhood.ts';
 import { organisationMembers } from '../graph/organisation-members.ts';
-import type { ViewState } from './view-state.ts';
+import { sameVisibilityFilters, type VisibilityFilters } from './visible-set-fields.ts';
 
 export interface VisibleSet {
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;
 }
 
-/** The parts of the view that decide what is visible; camera, positions and layout do not. */
-type Filters = Pick<ViewState, 'node' | 'orgs' | 'current' | 'types' | 'rels' | 'focus'>;
-
 /**
  * What the canvas and the entity list show: node types, then the organisation filter, then the
  * relation types among what is left, then, with `focus`, the selected entity's neighbourhood.
  * An edge is visible when its type is shown and both its ends are.
  */
-export function computeVisibleSet(graph: Graph, view: Filters): VisibleSet {
+export function computeVisibleSet(graph: Graph, view: VisibilityFilters): VisibleSet {
   const types = view.types === null ? null : new Set(view.types);
   const rels = view.rels === null ? null : new Set(view.rels);
   const members = view.orgs.length > 0 ? organisationMembers(graph, view.orgs, { currentOnly: view.current }) : null;
@@ -39,22 +36,13 @@ export function computeVisibleSet(graph: Graph, view: Filters): VisibleSet {
   return { nodes, edges };
 }
 
-/** Memoised on the filter fields, so re-renders and camera moves cost nothing. */
-export function createVisibleSetSelector(): (graph: Graph, view: Filters) => VisibleSet {
+/** Memoised on the fields that decide visibility (visible-set-fields.ts), so re-renders and camera moves cost nothing. */
+export function createVisibleSetSelector(): (graph: Graph, view: VisibilityFilters) => VisibleSet {
   let lastGraph: Graph | undefined;
-  let lastView: Filters | undefined;
+  let lastView: VisibilityFilters | undefined;
   let last: VisibleSet = { nodes: new Set(), edges: new Set() };
   return (graph, view) => {
-    const same =
-      lastGraph === graph &&
-      lastView !== undefined &&
-      (view.focus === null || lastView.node === view.node) &&
-      lastView.orgs === view.orgs &&
-      lastView.current === view.current &&
-      lastView.types === view.types &&
-      lastView.rels === view.rels &&
-      lastView.focus === view.focus;
-    if (!same) {
+    if (lastGraph !== graph || lastView === undefined || !sameVisibilityFilters(lastView, view)) {
       last = computeVisibleSet(graph, view);
       lastGraph = graph;
       lastView = view;

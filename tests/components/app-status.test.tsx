@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App.tsx';
-import type { GraphSource } from '../../src/view/open-link.ts';
+import { App } from '../../src/ui/shell/App.tsx';
+import type { GraphSource } from '../../src/sources/graph-source.ts';
 
 function source(loadText: GraphSource['loadText']): GraphSource {
   return { defaultGraph: 'demo', canLoad: (ref) => ref === 'demo', loadText };
@@ -19,7 +19,10 @@ describe('App before a graph is shown', () => {
       id: 'demo',
       title: 'Demo',
       nodes: [{ id: 'a', label: 'A', type: 'person' }],
-      edges: [{ id: 'e', source: 'a', target: 'b', type: 'knows' }, { id: 'a', source: 'a', target: 'a', type: 'knows' }],
+      edges: [
+        { id: 'e', source: 'a', target: 'b', type: 'knows' },
+        { id: 'a', source: 'a', target: 'a', type: 'knows' },
+      ],
     });
     render(<App source={source(() => Promise.resolve(broken))} />);
     const alert = await screen.findByRole('alert');

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EntityDetails } from '../../src/ui/EntityDetails.tsx';
-import { EntityDetailsPanel } from '../../src/ui/EntityDetailsPanel.tsx';
+import { EntityDetails } from '../../src/ui/details/EntityDetails.tsx';
+import { EntityDetailsPanel } from '../../src/ui/details/EntityDetailsPanel.tsx';
 import { lines, renderPanel as renderDetails, text } from './support/panel-text.ts';
-import { entityDetailsModel } from '../../src/ui/entity-details-model.ts';
+import { entityDetailsModel } from '../../src/ui/details/entity-details-model.ts';
 import { graphFrom } from './support/render-with-store.tsx';
 
 const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';
@@ -15,7 +15,13 @@ const graph = graphFrom({
   title: 'Inline test graph',
   description: 'People and units made up for the details panel tests.',
   sources: [
-    { id: 'safe', title: 'Safe report', publisher: 'Example Press', date: '2021-06-02', url: 'https://example.org/report' },
+    {
+      id: 'safe',
+      title: 'Safe report',
+      publisher: 'Example Press',
+      date: '2021-06-02',
+      url: 'https://example.org/report',
+    },
     { id: 'evil', title: 'Evil report', url: 'javascript:alert(1)' },
   ],
   edgeTypes: { mentors: { label: 'mentors', inverse: 'mentored by' } },
@@ -36,7 +42,13 @@ const graph = graphFrom({
     { id: 'lonely', label: 'Lonely Node', type: 'product' },
   ],
   edges: [
-    { id: 'unit-part-of-org', source: 'unit', target: 'org', type: 'part_of', evidence: [{ source: 'safe', quote: 'the unit of Example Org' }] },
+    {
+      id: 'unit-part-of-org',
+      source: 'unit',
+      target: 'org',
+      type: 'part_of',
+      evidence: [{ source: 'safe', quote: 'the unit of Example Org' }],
+    },
     {
       id: 'ada-leads-unit',
       source: 'ada',
@@ -55,8 +67,22 @@ const graph = graphFrom({
       former: true,
       evidence: [{ source: 'evil', quote: 'Ada once worked at Old Co' }],
     },
-    { id: 'ada-intern-old', source: 'ada', target: 'old', type: 'holds_role', title: 'Intern', start: '2015', end: '2016' },
-    { id: 'ada-mentors-hostile', source: 'ada', target: 'hostile', type: 'mentors', evidence: [{ source: 'safe', quote: 'Ada mentors them' }] },
+    {
+      id: 'ada-intern-old',
+      source: 'ada',
+      target: 'old',
+      type: 'holds_role',
+      title: 'Intern',
+      start: '2015',
+      end: '2016',
+    },
+    {
+      id: 'ada-mentors-hostile',
+      source: 'ada',
+      target: 'hostile',
+      type: 'mentors',
+      evidence: [{ source: 'safe', quote: 'Ada mentors them' }],
+    },
   ],
 });
 
@@ -64,28 +90,37 @@ function renderPanel(node: string | null) {
   return renderDetails(<EntityDetailsPanel graph={graph} />, graph, node);
 }
 
-
-
 describe('EntityDetailsPanel on a small inline graph', () => {
   it('groups a person’s roles into Current and Former, with paths and dates in words', () => {
     const { panel } = renderPanel('ada');
     within(panel).getByRole('heading', { level: 2, name: 'Ada Example' });
     const roles = within(panel).getByRole('region', { name: 'Roles' });
-    expect(lines(within(roles).getByRole('list', { name: 'Current' }))).toEqual(['Lead of Example Unit · Example Org since March 2022']);
-    expect(lines(within(roles).getByRole('list', { name: 'Former' }))).toEqual(['Intern of Old Co 2015 – 2016', 'Engineer of Old Co former']);
+    expect(lines(within(roles).getByRole('list', { name: 'Current' }))).toEqual([
+      'Lead of Example Unit · Example Org since March 2022',
+    ]);
+    expect(lines(within(roles).getByRole('list', { name: 'Former' }))).toEqual([
+      'Intern of Old Co 2015 – 2016',
+      'Engineer of Old Co former',
+    ]);
   });
 
   it('shows type, summary and aliases under the heading', () => {
     const { panel } = renderPanel('ada');
     expect(text(panel)).toContain('Person');
     expect(text(panel)).toContain('A made-up person.');
-    expect(within(within(panel).getByRole('list', { name: 'Also known as' })).getAllByRole('listitem').map(text)).toEqual(['Ada E.', '艾达']);
+    expect(
+      within(within(panel).getByRole('list', { name: 'Also known as' }))
+        .getAllByRole('listitem')
+        .map(text),
+    ).toEqual(['Ada E.', '艾达']);
   });
 
   it('lists an organisation’s people by unit, current first and former roles marked', () => {
     renderPanel('org');
     const people = screen.getByRole('region', { name: 'People' });
-    expect(lines(within(people).getByRole('list', { name: 'Example Unit' }))).toEqual(['Ada Example, Lead since March 2022']);
+    expect(lines(within(people).getByRole('list', { name: 'Example Unit' }))).toEqual([
+      'Ada Example, Lead since March 2022',
+    ]);
     within(screen.getByRole('region', { name: 'Sub-units' })).getByRole('button', { name: 'Example Unit' });
   });
 
@@ -159,7 +194,9 @@ describe('EntityDetailsPanel on a small inline graph', () => {
 
   it('shows the hint, the graph and its sources when nothing is selected', () => {
     const { panel } = renderPanel(null);
-    expect(text(panel)).toContain('Select an entity on the canvas, in the list or with search to see its roles, relations and sources.');
+    expect(text(panel)).toContain(
+      'Select an entity on the canvas, in the list or with search to see its roles, relations and sources.',
+    );
     within(panel).getByRole('heading', { level: 2, name: 'Inline test graph' });
     expect(text(panel)).toContain('People and units made up for the details panel tests.');
     const sources = within(panel).getByRole('region', { name: 'Sources' });

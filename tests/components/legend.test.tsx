@@ -7,8 +7,9 @@ import {
   nodeTypeDefinition,
   nodeTypesInGraph,
 } from '../../src/graph/type-labels.ts';
-import { Legend } from '../../src/ui/Legend.tsx';
-import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { Legend } from '../../src/ui/legend/Legend.tsx';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 

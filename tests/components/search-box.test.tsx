@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SearchBox } from '../../src/ui/SearchBox.tsx';
-import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { SearchBox } from '../../src/ui/search/SearchBox.tsx';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 

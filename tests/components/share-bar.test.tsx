@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ShareBar } from '../../src/ui/ShareBar.tsx';
-import { bundledGraph, renderWithStore, storeWith } from './support/render-with-store.tsx';
+import { ShareBar } from '../../src/ui/share/ShareBar.tsx';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 
 const graph = bundledGraph();
 const LINK = 'https://example.org/kg/#v=1&node=lei-jun&graph=xiaomi-ai';

@@ -6,7 +6,12 @@ describe.skipIf(noChromium)('a refused graph file', () => {
 
   it('shows a readable error screen that says what and where, never a blank page', async () => {
     const file = `${fixturesUrl}missing-node.json`;
-    const { page, context, errors } = await openPage(browser(), `#v=1&graph=${encodeURIComponent(file)}`, undefined, 'nothing');
+    const { page, context, errors } = await openPage(
+      browser(),
+      `#v=1&graph=${encodeURIComponent(file)}`,
+      undefined,
+      'nothing',
+    );
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.getByRole('heading').textContent()).toBe(`The graph file "${file}" cannot be opened`);

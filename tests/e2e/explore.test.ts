@@ -55,23 +55,36 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
       ['wang-bin', 'Wang Bin', ['Vice Chairman', 'Director', 'AI Lab', 'Luan Jian']],
       ['zeng-xuezhong', 'Zeng Xuezhong', ['President', 'ChatGPT', 'Xiaomi Investor Day']],
       ['william-lu', 'William Lu', ['President', 'ChatGPT', 'Lu Weibing', '卢伟冰']],
-      ['xiaomi', 'Xiaomi', ['Technical Committee', 'Zeng Xuezhong', 'William Lu', 'Xiao Ai voice assistant', 'Lei Jun']],
+      [
+        'xiaomi',
+        'Xiaomi',
+        ['Technical Committee', 'Zeng Xuezhong', 'William Lu', 'Xiao Ai voice assistant', 'Lei Jun'],
+      ],
       ['microsoft', 'Microsoft', ['Microsoft Xiaoice', 'Microsoft Engineering Institute', 'Luan Jian']],
-      ['ai-lab', 'AI Lab', ['Technical Committee', 'Director', 'Large-Scale Model Team', 'AI Lab Speech Generation Team']],
+      [
+        'ai-lab',
+        'AI Lab',
+        ['Technical Committee', 'Director', 'Large-Scale Model Team', 'AI Lab Speech Generation Team'],
+      ],
       ['chatgpt', 'ChatGPT', ['OpenAI', 'GPT-3.5', 'Zeng Xuezhong', 'William Lu']],
     ];
     for (const [id, label, expected] of facts) {
       await clickNode(page, id);
       const text = await detailsText(page, label);
       for (const fact of expected) expect(text, `${label}: ${String(fact)}`).toMatch(fact);
-      expect(text, `${label} shows evidence`).toContain('Xiaomi Founder Lei Jun Comments on Large-Scale Models and AIGC');
+      expect(text, `${label} shows evidence`).toContain(
+        'Xiaomi Founder Lei Jun Comments on Large-Scale Models and AIGC',
+      );
     }
   });
 
   it('ticking Microsoft keeps Luan Jian, hides Lei Jun, and moves nothing', async () => {
     const { page } = current();
     const before = await canvasSnapshot(page);
-    await page.getByRole('group', { name: 'Organisations' }).getByRole('checkbox', { name: 'Microsoft', exact: true }).check();
+    await page
+      .getByRole('group', { name: 'Organisations' })
+      .getByRole('checkbox', { name: 'Microsoft', exact: true })
+      .check();
     await page.waitForFunction(() => window.cy?.getElementById('lei-jun').visible() === false);
     expect(await isNodeVisible(page, 'luan-jian')).toBe(true);
     expect(await isNodeVisible(page, 'microsoft-xiaoice')).toBe(true);
@@ -121,7 +134,10 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
 
   it('choosing an entity in the list selects it as a canvas click does', async () => {
     const { page } = current();
-    await page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: 'Zeng Xuezhong', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Entities' })
+      .getByRole('button', { name: 'Zeng Xuezhong', exact: true })
+      .click();
     await detailsText(page, 'Zeng Xuezhong');
     expect((await canvasSnapshot(page)).selected).toEqual(['zeng-xuezhong']);
   });

@@ -8,7 +8,9 @@ describe.skipIf(noChromium)('first screen', () => {
     const { page, errors, context } = await openPage(browser());
     expect(new URL(page.url()).pathname).toBe('/kg/');
     const ids = await page.evaluate(() => window.cy?.nodes().map((node) => node.id()) ?? []);
-    expect(ids).toEqual(expect.arrayContaining(['lei-jun', 'luan-jian', 'wang-bin', 'xiaomi', 'microsoft', 'ai-lab', 'chatgpt']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['lei-jun', 'luan-jian', 'wang-bin', 'xiaomi', 'microsoft', 'ai-lab', 'chatgpt']),
+    );
     const visible = await page.evaluate(() => window.cy?.nodes(':visible').length ?? 0);
     expect(visible).toBe(ids.length);
     await page.screenshot({ path: '.e2e-artifacts/first-screen.png' });

@@ -18,7 +18,10 @@ const ways: Record<string, Way> = {
     await search.blur();
     await page.keyboard.press('/');
     await page.keyboard.type(label);
-    await page.getByRole('option', { name: new RegExp(label) }).first().waitFor();
+    await page
+      .getByRole('option', { name: new RegExp(label) })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
   },
   'entity list': (page, _id, label) =>
@@ -27,7 +30,10 @@ const ways: Record<string, Way> = {
     await page.getByRole('combobox', { name: 'Search' }).focus();
     await page.keyboard.press('Control+a');
     await page.keyboard.type(label);
-    await page.getByRole('option', { name: new RegExp(label) }).first().waitFor();
+    await page
+      .getByRole('option', { name: new RegExp(label) })
+      .first()
+      .waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   },
@@ -108,7 +114,11 @@ describe.skipIf(noChromium)('selection: every way of choosing is one step, and C
       await chooseOneStep(page, way, 'wang-bin', 'Wang Bin');
       await chooseOneStep(page, way, 'luan-jian', 'Luan Jian');
       // A script's select() adds to the selection; the app then unselects the old node (the order differs).
-      expect((await selectionEvents(page)).sort()).toEqual(['select:luan-jian', 'select:wang-bin', 'unselect:wang-bin']);
+      expect((await selectionEvents(page)).sort()).toEqual([
+        'select:luan-jian',
+        'select:wang-bin',
+        'unselect:wang-bin',
+      ]);
 
       await back(page);
       await detailsHeading(page, 'Wang Bin');

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noChromium, sharedBrowser, openPage } from './support/browser.ts';
-import { canvasSnapshot, clickNode, dragNode, isNodeVisible, wheelZoom, type CanvasSnapshot } from './support/canvas.ts';
+import {
+  canvasSnapshot,
+  clickNode,
+  dragNode,
+  isNodeVisible,
+  wheelZoom,
+  type CanvasSnapshot,
+} from './support/canvas.ts';
 
 function organisations(page: Page) {
   return page.getByRole('group', { name: 'Organisations' });
@@ -11,7 +18,8 @@ async function checkedOrganisations(page: Page): Promise<string[]> {
   const boxes = organisations(page).getByRole('checkbox');
   const names: string[] = [];
   for (const box of await boxes.all()) {
-    if (await box.isChecked()) names.push((await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => el.id)));
+    if (await box.isChecked())
+      names.push((await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => el.id)));
   }
   return names;
 }
@@ -64,12 +72,16 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
     await page.goBack();
     await page.waitForFunction(() => !location.hash.includes('orgs='));
     expect(page.url()).toContain('node=luan-jian');
-    await page.waitForFunction(() => window.cy?.getElementById('lei-jun').visible() === true, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => window.cy?.getElementById('lei-jun').visible() === true, undefined, {
+      timeout: 5000,
+    });
     expect(await checkedOrganisations(page)).toEqual([]);
     await page.goForward();
     await page.waitForFunction(() => location.hash.includes('orgs=microsoft&'));
     // The canvas follows the address within a frame or two; wait for it rather than race it.
-    await page.waitForFunction(() => window.cy?.getElementById('lei-jun').visible() === false, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => window.cy?.getElementById('lei-jun').visible() === false, undefined, {
+      timeout: 5000,
+    });
     expect(await isNodeVisible(page, 'luan-jian')).toBe(true);
     expect((await canvasSnapshot(page)).positions['wang-bin']).toEqual(beforeDrag);
     expect(await detailsHeading(page)).toBe('Luan Jian');
@@ -78,7 +90,10 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
   });
 
   it('resizing the window keeps the linked point centred at the same zoom', async () => {
-    const { page, context } = await openPage(browser(), '#v=1&view=1.5,300,200&graph=xiaomi-ai', { width: 1280, height: 800 });
+    const { page, context } = await openPage(browser(), '#v=1&view=1.5,300,200&graph=xiaomi-ai', {
+      width: 1280,
+      height: 800,
+    });
     const before = await canvasSnapshot(page);
     expect(before.zoom).toBeCloseTo(1.5, 3);
     await page.setViewportSize({ width: 1000, height: 640 });
@@ -101,7 +116,9 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
     await page.waitForFunction(() => !location.hash.includes('node=') && window.cy?.nodes(':selected').length === 0);
     expect((await canvasSnapshot(page)).selected).toEqual([]);
     await redo.click();
-    await page.waitForFunction(() => location.hash.includes('node=wang-bin') && window.cy?.nodes(':selected').length === 1);
+    await page.waitForFunction(
+      () => location.hash.includes('node=wang-bin') && window.cy?.nodes(':selected').length === 1,
+    );
     expect((await canvasSnapshot(page)).selected).toEqual(['wang-bin']);
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => !location.hash.includes('node='));
@@ -109,7 +126,10 @@ describe.skipIf(noChromium)('share: the link reproduces the view', () => {
   });
 
   it('a link with junk parameters opens with a notice and no console error', async () => {
-    const { page, context, errors } = await openPage(browser(), '#v=1&node=wang-bn&orgs=microsoft,nope&focus=abc&zoom=3&graph=xiaomi-ai');
+    const { page, context, errors } = await openPage(
+      browser(),
+      '#v=1&node=wang-bn&orgs=microsoft,nope&focus=abc&zoom=3&graph=xiaomi-ai',
+    );
     const status = page.getByRole('status').filter({ hasText: 'wang-bn' });
     await status.waitFor();
     expect(await status.textContent()).toContain('The link mentions "wang-bn", which is not in this graph');

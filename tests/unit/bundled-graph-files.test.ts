@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../src/graph/parse-graph.ts';
 
-// Links name a bundled graph by its file name (src/ui/bundled-graphs.ts) and the codec compares
+// Links name a bundled graph by its file name (src/sources/bundled-graphs.ts) and the codec compares
 // that with the file's `id`: the two must agree, or every link to the graph would carry a notice.
 const folder = fileURLToPath(new URL('../../graph-data/', import.meta.url));
 const files = readdirSync(folder).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'));

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { graphFileSchema, type EdgeRecord, type GraphFile } from '../../src/graph/graph-schema.ts';
 import { parseGraph } from '../../src/graph/parse-graph.ts';
 import { formatProblem } from '../../src/graph/parse-report.ts';
 import { quoteOccursIn } from '../../src/graph/quote-match.ts';
+import { bundledGraphText } from '../support/bundled-graph.ts';
 
 /**
  * The bundled graph `graph-data/xiaomi-ai.json` is built from one news article (Pandaily, April 2023).
@@ -12,13 +14,22 @@ import { quoteOccursIn } from '../../src/graph/quote-match.ts';
  * quote of that article, and pin the facts a user relies on.
  */
 
-const GRAPH_URL = new URL('../../graph-data/xiaomi-ai.json', import.meta.url);
-const SEED_DIR = new URL('../../../shared/seed/', import.meta.url);
-const ARTICLE_PATH = fileURLToPath(new URL('000_e44c7409c95c8d9c.txt', SEED_DIR));
-const articleFound = existsSync(ARTICLE_PATH);
 const MAX_QUOTE_LENGTH = 300;
+const ARTICLE = '000_e44c7409c95c8d9c.txt';
 
-const text = readFileSync(GRAPH_URL, 'utf8');
+/**
+ * Where the article may be: `$KG_SEED_DIR` when set (then only there); else `../shared/seed/` next to the
+ * checkout, as in the project's worktrees; else the machine's shared seed folder, which is what a CI
+ * clone in a temporary folder finds.
+ */
+const SEED_DIRS = process.env.KG_SEED_DIR
+  ? [process.env.KG_SEED_DIR]
+  : [fileURLToPath(new URL('../../../shared/seed/', import.meta.url)), '/work/shared/seed/'];
+const articlePath = SEED_DIRS.map((dir) => join(dir, ARTICLE)).find((path) => existsSync(path));
+// Under CI the check must run: a missing article fails the test instead of skipping it.
+const mustCheckQuotes = process.env.CI === 'true';
+
+const text = bundledGraphText();
 const file: GraphFile = graphFileSchema.parse(JSON.parse(text));
 
 function node(id: string): GraphFile['nodes'][number] {
@@ -79,17 +90,26 @@ describe('bundled graph xiaomi-ai.json', () => {
     }
   });
 
-  if (!articleFound) console.log(`article not found at ${ARTICLE_PATH}; skipping quote check`);
-
-  it.skipIf(!articleFound)('quotes the article verbatim in every piece of evidence', () => {
-    const article = readFileSync(ARTICLE_PATH, 'utf8');
-    const missing = file.edges.flatMap((edge) =>
-      (edge.evidence ?? [])
-        .filter((item) => !quoteOccursIn(item.quote, article))
-        .map((item) => `${edge.id}: ${item.quote}`),
+  if (articlePath === undefined && !mustCheckQuotes) {
+    console.warn(
+      `\n*** SKIPPED: the quote check. ${ARTICLE} is in none of ${SEED_DIRS.join(', ')} (set KG_SEED_DIR). ***\n`,
     );
-    expect(missing).toEqual([]);
-  });
+  }
+
+  it.skipIf(articlePath === undefined && !mustCheckQuotes)(
+    'quotes the article verbatim in every piece of evidence',
+    () => {
+      if (articlePath === undefined)
+        throw new Error(`${ARTICLE} is in none of ${SEED_DIRS.join(', ')}; set KG_SEED_DIR`);
+      const article = readFileSync(articlePath, 'utf8');
+      const missing = file.edges.flatMap((edge) =>
+        (edge.evidence ?? [])
+          .filter((item) => !quoteOccursIn(item.quote, article))
+          .map((item) => `${edge.id}: ${item.quote}`),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('has the named people, organisations and product with their types and Chinese aliases', () => {
     const expected: Array<[string, string, string[]]> = [

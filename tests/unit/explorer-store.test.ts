@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/graph/parse-report.ts';
 import { createExplorerStore, type ExplorerStore } from '../../src/view/explorer-store.ts';
 import { defaultView } from '../../src/view/view-state.ts';
-import { bundledGraph } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
 
 const graph = bundledGraph();
 const start = defaultView(graph.id);

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore, type ExplorerStore } from '../../src/view/explorer-store.ts';
 import { connectHistory, REPLACE_INTERVAL_MS } from '../../src/view/history-sync.ts';
-import { openLink, type GraphSource } from '../../src/view/open-link.ts';
+import type { GraphSource } from '../../src/sources/graph-source.ts';
+import { openLink } from '../../src/view/open-link.ts';
 import { defaultView } from '../../src/view/view-state.ts';
-import { bundledGraph } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
 import { fakeHost } from './support/fake-history-host.ts';
 
 const graph = bundledGraph();

@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, defaultLayout, hasSavedPositions } from '../../src/canvas/layouts.ts';
+import { computeLayout, defaultLayout } from '../../src/canvas/layouts.ts';
 import { seedFrom, withSeededRandom } from '../../src/canvas/seeded-random.ts';
 import { hierarchyForest } from '../../src/graph/hierarchy-forest.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
+import { presetAvailable } from '../../src/view/preset-layout.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
 
 const graph = bundledGraph();
 
 describe('layouts', () => {
-  it.each(['fcose', 'concentric', 'hierarchy'] as const)('%s gives every node a finite position, the same on every run', (name) => {
-    const first = computeLayout(graph, name);
-    const second = computeLayout(graph, name);
-    expect([...first.keys()].sort()).toEqual([...graph.nodes.keys()].sort());
-    for (const { x, y } of first.values()) {
-      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
-    }
-    expect([...second]).toEqual([...first]);
-  });
+  it.each(['fcose', 'concentric', 'hierarchy'] as const)(
+    '%s gives every node a finite position, the same on every run',
+    (name) => {
+      const first = computeLayout(graph, name);
+      const second = computeLayout(graph, name);
+      expect([...first.keys()].sort()).toEqual([...graph.nodes.keys()].sort());
+      for (const { x, y } of first.values()) {
+        expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      }
+      expect([...second]).toEqual([...first]);
+    },
+  );
 
   it('keeps nodes apart in the force layout', () => {
     const positions = [...computeLayout(graph, 'fcose').values()];
@@ -41,9 +46,14 @@ describe('layouts', () => {
       ],
       edges: [],
     });
-    expect(hasSavedPositions(placed)).toBe(true);
+    expect(presetAvailable(placed)).toBe(true);
     expect(defaultLayout(placed)).toBe('preset');
-    expect(computeLayout(placed, 'preset')).toEqual(new Map([['a', { x: 10, y: -20 }], ['o', { x: 300, y: 40 }]]));
+    expect(computeLayout(placed, 'preset')).toEqual(
+      new Map([
+        ['a', { x: 10, y: -20 }],
+        ['o', { x: 300, y: 40 }],
+      ]),
+    );
     expect(defaultLayout(graph)).toBe('fcose');
   });
 
@@ -64,7 +74,16 @@ describe('layouts', () => {
 describe('hierarchyForest', () => {
   it('puts a person under the deepest unit of a current role, before former roles and founding', () => {
     const small = makeGraph({
-      nodes: [organisation('co'), organisation('lab'), organisation('team'), organisation('old'), person('p'), person('f'), product('thing'), product('part')],
+      nodes: [
+        organisation('co'),
+        organisation('lab'),
+        organisation('team'),
+        organisation('old'),
+        person('p'),
+        person('f'),
+        product('thing'),
+        product('part'),
+      ],
       edges: [
         edge('lab', 'part_of', 'co'),
         edge('team', 'part_of', 'lab'),

@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
-import { parseGraph } from '../../src/graph/parse-graph.ts';
-import { cleanLink } from '../../src/view/link-clean.ts';
-import { parseLink } from '../../src/view/link-parse.ts';
+import { cleanLink } from '../../src/view/link/link-clean.ts';
+import { parseLink } from '../../src/view/link/link-parse.ts';
 import { defaultView, type ViewState } from '../../src/view/view-state.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
 import { AWKWARD_DECLARED_NODE_TYPE, AWKWARD_GRAPH_ID, awkwardGraph } from './support/awkward-graph.ts';
 
 /** Opening a link: each class of problem is dropped with its own sentence, and the valid rest applies. */
 
-function loadXiaomi(): Graph {
-  const { graph } = parseGraph(readFileSync(new URL('../../graph-data/xiaomi-ai.json', import.meta.url), 'utf8'));
-  if (graph === undefined) throw new Error('the bundled graph did not parse');
-  return graph;
-}
-
-const xiaomi = loadXiaomi();
+const xiaomi = bundledGraph();
 const awkward = awkwardGraph();
 const base = defaultView('xiaomi-ai');
 

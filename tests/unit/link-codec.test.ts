@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLinkValue, encodeLinkId, formatLinkNumber, parseLinkNumber } from '../../src/view/link-encoding.ts';
-import { linkedGraph, parseLink } from '../../src/view/link-parse.ts';
-import { serializeView } from '../../src/view/link-serialize.ts';
+import { decodeLinkValue, encodeLinkId, formatLinkNumber, parseLinkNumber } from '../../src/view/link/link-encoding.ts';
+import { linkedGraph, parseLink } from '../../src/view/link/link-parse.ts';
+import { serializeView } from '../../src/view/link/link-serialize.ts';
 import { defaultView } from '../../src/view/view-state.ts';
 
 /** The link text itself: how a view is written, and how a fragment is split before it is judged. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/graph-model.ts';
 import { neighbourhood } from '../../src/graph/neighbourhood.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product, sorted } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product, sorted } from './support/graph-builder.ts';
 
 type Allowed = (id: string) => boolean;
 const any: Allowed = () => true;

@@ -5,7 +5,7 @@ import { connectHistory } from '../../src/view/history-sync.ts';
 import { orderedUpdates } from '../../src/view/ordered-updates.ts';
 import { defaultView } from '../../src/view/view-state.ts';
 import { fakeHost } from './support/fake-history-host.ts';
-import { bundledGraph } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
 
 /**
  * A listener that changes the store while the store is telling listeners about another change

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { GraphFile } from '../../src/graph/graph-schema.ts';
 import { createExplorerStore, type ExplorerStore } from '../../src/view/explorer-store.ts';
-import { openLink, type GraphSource } from '../../src/view/open-link.ts';
+import type { GraphSource } from '../../src/sources/graph-source.ts';
+import { openLink } from '../../src/view/open-link.ts';
 import { defaultView } from '../../src/view/view-state.ts';
 import { edge, graphFile, organisation, person, product, type GraphSpec } from './support/graph-builder.ts';
 

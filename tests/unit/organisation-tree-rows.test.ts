@@ -3,10 +3,10 @@ import { organisationTree, type OrganisationTree } from '../../src/graph/organis
 import {
   flattenBranches,
   organisationBranches,
-  peopleCount,
   type OrganisationBranch,
-} from '../../src/ui/organisation-tree-rows.ts';
-import { bundledGraph, edge, makeGraph, organisation, person } from './support/graph-builder.ts';
+} from '../../src/ui/filters/organisation-tree-rows.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person } from './support/graph-builder.ts';
 
 /** `id` for a leaf, `id(child, …)` otherwise: the shape of the tree at a glance. */
 function shape(branches: readonly OrganisationBranch[]): string[] {
@@ -82,13 +82,5 @@ describe('organisationBranches', () => {
 
   it('is empty for a graph without organisations', () => {
     expect(organisationBranches(organisationTree(makeGraph({ nodes: [person('p')] })))).toEqual([]);
-  });
-});
-
-describe('peopleCount', () => {
-  it('reads naturally', () => {
-    expect(peopleCount(0)).toBe('0 people');
-    expect(peopleCount(1)).toBe('1 person');
-    expect(peopleCount(5)).toBe('5 people');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ancestorPath, organisationAndDescendants, organisationTree } from '../../src/graph/organisation-tree.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
 
 describe('organisationTree', () => {
   // company ← division ← lab ← team, plus a second company and a person and product on the side.

@@ -108,9 +108,7 @@ describe('parseGraph: input that is not a graph file', () => {
   it('reads a bare JavaScript string as JSON text, so "x" is one syntax error (no follow-on errors on its line)', () => {
     const result = parseGraph('x');
     expectRefused(result);
-    expect(messages(result.report.errors)).toEqual([
-      'line 1, column 1: JSON syntax error: unexpected character',
-    ]);
+    expect(messages(result.report.errors)).toEqual(['line 1, column 1: JSON syntax error: unexpected character']);
   });
 
   it('says an empty text has no value', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { relationsOf, type RelationGroup } from '../../src/graph/relations.ts';
 import { relationLabel } from '../../src/graph/type-labels.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
 
 /** `out reports_to "reports to": wang-bin` — one line per group, easy to compare whole. */
 function summary(groups: readonly RelationGroup[]): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rolesInOrganisation, rolesOfPerson, type RoleView } from '../../src/graph/roles.ts';
-import { bundledGraph, edge, makeGraph, organisation, person } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person } from './support/graph-builder.ts';
 
 const titles = (roles: readonly RoleView[]): Array<string | undefined> => roles.map((role) => role.edge.title);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/graph/fold-text.ts';
 import { searchGraph, searchIndex } from '../../src/graph/search-index.ts';
-import { bundledGraph, makeGraph } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { makeGraph } from './support/graph-builder.ts';
 
 const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
 

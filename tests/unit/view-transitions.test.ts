@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { historyMode, type ViewAction } from '../../src/view/view-actions.ts';
 import { defaultView, FOCUS_MAX, FOCUS_MIN, type ViewState } from '../../src/view/view-state.ts';
 import { applyViewAction } from '../../src/view/view-transitions.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
 
 /**
  *   alice ─holds_role→ lab ─part_of→ acme ─developed→ widget

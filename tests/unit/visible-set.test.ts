@@ -3,7 +3,8 @@ import type { ViewAction } from '../../src/view/view-actions.ts';
 import { defaultView, type ViewState } from '../../src/view/view-state.ts';
 import { applyViewAction } from '../../src/view/view-transitions.ts';
 import { computeVisibleSet, createVisibleSetSelector } from '../../src/view/visible-set.ts';
-import { bundledGraph, edge, makeGraph, organisation, person, product, sorted } from './support/graph-builder.ts';
+import { bundledGraph } from '../support/bundled-graph.ts';
+import { edge, makeGraph, organisation, person, product, sorted } from './support/graph-builder.ts';
 
 /**
  *   d ─commented_on→ p ←commented_on─ a ─reports_to→ b ←reports_to─ c ─holds_role→ o

@@ -1,6 +1,4 @@
 import { render, type RenderResult } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import type { Graph } from '../../../src/graph/graph-model.ts';
 import { parseGraph } from '../../../src/graph/parse-graph.ts';
@@ -13,13 +11,6 @@ export function graphFrom(file: unknown): Graph {
   const { graph, report } = parseGraph(file);
   if (!graph) throw new Error(`test graph refused: ${JSON.stringify(report.errors)}`);
   return graph;
-}
-
-/** The bundled graph, as users first meet it. */
-export function bundledGraph(): Graph {
-  // Under jsdom import.meta.url is not a file: URL; Vitest runs from the project root.
-  const path = resolve(process.cwd(), 'graph-data/xiaomi-ai.json');
-  return graphFrom(readFileSync(path, 'utf8'));
 }
 
 /** A store already showing `graph` with `view` (defaults otherwise), as after opening a link. */

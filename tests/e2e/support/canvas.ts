@@ -73,7 +73,10 @@ export async function canvasSnapshot(page: Page): Promise<CanvasSnapshot> {
     const zoom = cy.zoom();
     const pan = cy.pan();
     return {
-      visible: cy.nodes(':visible').map((node) => node.id()).sort(),
+      visible: cy
+        .nodes(':visible')
+        .map((node) => node.id())
+        .sort(),
       selected: cy.nodes(':selected').map((node) => node.id()),
       positions,
       zoom,

@@ -23,11 +23,13 @@ const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromium = findChromium();
   if (!chromium) {
-    const line = 'E2E: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH — install it with `apt-get install chromium`.';
+    const line =
+      'E2E: no Chromium at /usr/bin/chromium or $CHROMIUM_PATH — install it with `apt-get install chromium`.';
     if (process.env.CI === 'true') throw new Error(`${line} (CI=true: failing instead of skipping)`);
     console.warn(`\n!!!!! ${line} Browser tests are SKIPPED. !!!!!\n`);
   }
-  if (!existsSync(`${dist}index.html`)) throw new Error(`E2E: no build in ${dist}; run \`npm run test:e2e\` (it builds first).`);
+  if (!existsSync(`${dist}index.html`))
+    throw new Error(`E2E: no build in ${dist}; run \`npm run test:e2e\` (it builds first).`);
   const { url, origin, server } = await serveStatic(dist, '/kg/', [{ dir: fixtures, prefix: '/fixtures/' }]);
   project.provide('baseUrl', url);
   project.provide('fixturesUrl', `${origin}/fixtures/`);

@@ -12,8 +12,15 @@ export interface Mount {
  * Serves `dir` under `prefix` (e.g. `/kg/`) on 127.0.0.1, like a static host serving a sub-path,
  * plus any `extra` folders on the same origin (test fixtures a link can name by URL).
  */
-export async function serveStatic(dir: string, prefix: string, extra: readonly Mount[] = []): Promise<{ url: string; origin: string; server: Server }> {
-  const mounts = [{ dir, prefix }, ...extra].map((mount) => ({ ...mount, serve: sirv(mount.dir, { dev: false, etag: true }) }));
+export async function serveStatic(
+  dir: string,
+  prefix: string,
+  extra: readonly Mount[] = [],
+): Promise<{ url: string; origin: string; server: Server }> {
+  const mounts = [{ dir, prefix }, ...extra].map((mount) => ({
+    ...mount,
+    serve: sirv(mount.dir, { dev: false, etag: true }),
+  }));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const mount = mounts.find((candidate) => url.startsWith(candidate.prefix));

@@ -16,7 +16,9 @@ export const AWKWARD_NODE_IDS: readonly string[] = [...AWKWARD_ORGANISATIONS, ..
 
 /** Declared but used by no node: still a type a link may name. */
 export const AWKWARD_DECLARED_NODE_TYPE = 'team, unit~&=';
-export const AWKWARD_NODE_TYPES = ['organization', 'person', 'product', AWKWARD_DECLARED_NODE_TYPE] as const;
+/** The node types some node has; every edge type is used by an edge. */
+export const AWKWARD_PRESENT_NODE_TYPES = ['organization', 'person', 'product'] as const;
+export const AWKWARD_NODE_TYPES = [...AWKWARD_PRESENT_NODE_TYPES, AWKWARD_DECLARED_NODE_TYPE] as const;
 export const AWKWARD_EDGE_TYPES = ['holds_role', 'part_of', 'works with,&~', '__proto__'] as const;
 
 export function awkwardGraph(): Graph {

@@ -88,4 +88,3 @@ export function fakeHost(initial: Entry = { state: null, hash: '' }, popstate: '
     forward: () => go('forward'),
   };
 }
-

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { BUILT_IN_EDGE_TYPES, type EdgeTypeDefinition, type Graph } from '../../../src/graph/graph-model.ts';
 import type { EdgeRecord, GraphFile, NodeRecord } from '../../../src/graph/graph-schema.ts';
 import { parseGraph } from '../../../src/graph/parse-graph.ts';
@@ -80,12 +79,4 @@ export function edge(source: string, type: string, target: string, extra: Partia
 /** Sorted, for comparing sets without caring about order. */
 export function sorted(ids: Iterable<string>): string[] {
   return [...ids].sort();
-}
-
-/** The bundled graph, `graph-data/xiaomi-ai.json`, parsed from its text. */
-export function bundledGraph(): Graph {
-  const text = readFileSync(new URL('../../../graph-data/xiaomi-ai.json', import.meta.url), 'utf8');
-  const { graph, report } = parseGraph(text);
-  if (!graph) throw new Error(`the bundled graph does not parse:\n${report.errors.map(formatProblem).join('\n')}`);
-  return graph;
 }

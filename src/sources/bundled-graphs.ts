@@ -1,0 +1,47 @@
+import type { GraphSource } from './graph-source.ts';
+
+// Every graph file in graph-data/ ships with the app as an asset; its id in links is its file name.
+const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/*.schema.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+const bundled = new Map(
+  Object.entries(files)
+    .map(([path, url]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), url] as const)
+    .sort(([a], [b]) => a.localeCompare(b)),
+);
+
+const configured = import.meta.env.VITE_DEFAULT_GRAPH as string | undefined;
+
+async function fetchText(url: string, what: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(`${what} could not be fetched (network error or blocked by the server)`);
+  }
+  if (!response.ok) throw new Error(`${what} could not be fetched: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** An https URL, or a file on this explorer's own origin (as trusted as a bundled one). */
+function loadableUrl(ref: string): boolean {
+  try {
+    const url = new URL(ref);
+    return url.protocol === 'https:' || url.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Bundled graphs by id, plus any `https://` or same-origin URL a link names. */
+export const bundledGraphSource: GraphSource = {
+  defaultGraph: configured && bundled.has(configured) ? configured : ([...bundled.keys()][0] ?? ''),
+  canLoad: (ref) => bundled.has(ref) || loadableUrl(ref),
+  loadText: (ref) => {
+    const url = bundled.get(ref);
+    return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * Where graphs come from: the files bundled with the app, a URL, later a file the user opened or a
+ * SPARQL endpoint. `openLink` asks a source for the graph a link names; the app decides which source.
+ */
+export interface GraphSource {
+  readonly defaultGraph: string;
+  /** True for bundled ids and for `https://` URLs. */
+  canLoad(ref: string): boolean;
+  /** The file's text; rejects with a readable Error when it cannot be fetched. */
+  loadText(ref: string): Promise<string>;
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import type { GraphEdge, Source } from '../../graph/graph-model.ts';
+import { AttributeList } from './AttributeList.tsx';
+import { EvidenceList } from './EvidenceList.tsx';
+import { SpanText } from './SpanText.tsx';
+
+export interface FactItemProps {
+  /** Class of the item (`role`, `relation`); its line gets `<kind>-line`, a former fact also `former`. */
+  readonly kind: 'role' | 'relation';
+  readonly edge: GraphEdge;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** The fact in words, before its dates. */
+  readonly children: ReactNode;
+}
+
+/** One fact of the details panel as a list item: its line and dates, then the edge's attributes and evidence. */
+export function FactItem({ kind, edge, sources, children }: FactItemProps) {
+  return (
+    <li className={edge.former ? `${kind} former` : kind}>
+      <p className={`${kind}-line`}>
+        {children}
+        <SpanText edge={edge} />
+      </p>
+      <AttributeList attributes={edge.attributes} />
+      <EvidenceList evidence={edge.evidence} sources={sources} />
+    </li>
+  );
+}

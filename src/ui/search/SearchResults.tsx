@@ -1,0 +1,55 @@
+import { plural } from '../plural.ts';
+import type { SearchResult } from './use-search-results.ts';
+
+export interface SearchResultsProps {
+  readonly id: string;
+  readonly results: readonly SearchResult[];
+  /** Whether the list is showing: the box has text and the user has not closed it. */
+  readonly open: boolean;
+  readonly active: number;
+  readonly optionId: (index: number) => string;
+  readonly onChoose: (result: SearchResult) => void;
+}
+
+function summary(count: number): string {
+  return count === 0 ? 'No matches' : plural(count, 'match', 'matches');
+}
+
+/** The search box's popup: a listbox of matches and a status line that screen readers announce. */
+export function SearchResults({ id, results, open, active, optionId, onChoose }: SearchResultsProps) {
+  const showList = open && results.length > 0;
+  return (
+    <>
+      <ul id={id} role="listbox" aria-label="Search results" className="search-results" hidden={!showList}>
+        {showList &&
+          results.map((result, index) => (
+            <li
+              key={result.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              className="search-option"
+              // Keep focus in the box, so the combobox stays the one focused control.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onChoose(result)}
+            >
+              <span className="search-option-name">
+                {result.label}
+                {result.matched !== result.label && <span className="search-option-alias"> — {result.matched}</span>}
+              </span>
+              <span className="search-option-type">
+                {result.typeLabel}
+                {result.hidden && <span className="search-option-hidden"> (hidden by filters)</span>}
+              </span>
+            </li>
+          ))}
+      </ul>
+      <p
+        role="status"
+        className={open && results.length === 0 ? 'search-status search-empty' : 'search-status search-status-sr-only'}
+      >
+        {open ? summary(results.length) : ''}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import type { Graph } from '../../graph/graph-model.ts';
+import { searchGraph, type SearchHit } from '../../graph/search-index.ts';
+import { nodeTypeDefinition } from '../../graph/type-labels.ts';
+import { useVisibleSet } from '../use-visible-set.ts';
+
+export const SEARCH_RESULT_LIMIT = 12;
+
+export interface SearchResult extends SearchHit {
+  readonly typeLabel: string;
+  /** Not on the canvas now; choosing it still selects it and the details panel shows it. */
+  readonly hidden: boolean;
+}
+
+/** Search hits for `query`, each with its type's label and whether the filters hide it. */
+export function useSearchResults(graph: Graph, query: string): SearchResult[] {
+  const visible = useVisibleSet();
+  const hits = useMemo(() => searchGraph(graph, query, SEARCH_RESULT_LIMIT), [graph, query]);
+  return useMemo(
+    () =>
+      hits.map((hit) => ({
+        ...hit,
+        typeLabel: nodeTypeDefinition(graph, hit.type).label,
+        hidden: !visible.nodes.has(hit.id),
+      })),
+    [graph, hits, visible],
+  );
+}

@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
+import { createExplorerStore } from '../../view/explorer-store.ts';
+import { connectHistory, type HistorySync } from '../../view/history-sync.ts';
+import type { GraphSource } from '../../sources/graph-source.ts';
+import { openLink } from '../../view/open-link.ts';
+import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { ErrorScreen, LoadingScreen } from './StatusScreens.tsx';
+import { ExplorerStoreContext } from '../store-context.ts';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+
+/** Opens the link in the address bar, then keeps address, history and view in step. */
+export function App({ source }: { source: GraphSource }) {
+  const store = useMemo(() => createExplorerStore(), []);
+  const history = useRef<HistorySync | null>(null);
+  const phase = useStore(store, (state) => state.phase);
+  const graph = useStore(store, (state) => state.graph);
+
+  useEffect(() => {
+    let stopped = false;
+    const reopen = (fragment: string): void =>
+      void openLink(store, source, fragment).then(() => history.current?.syncAddress());
+    void openLink(store, source, window.location.hash).then(() => {
+      if (!stopped && store.getState().graph) history.current = connectHistory(store, window, reopen);
+    });
+    return () => {
+      stopped = true;
+      history.current?.stop();
+      history.current = null;
+    };
+  }, [store, source]);
+
+  const onUndo = useCallback(() => history.current?.undo(), []);
+  const onRedo = useCallback(() => history.current?.redo(), []);
+  const onEscape = useCallback(() => store.getState().dispatch({ type: 'select', node: null }), [store]);
+  useKeyboardShortcuts({ onUndo, onRedo, onEscape });
+
+  let content;
+  if (phase.kind === 'error') content = <ErrorScreen title={phase.title} problems={phase.problems} />;
+  else if (phase.kind === 'loading' || !graph)
+    content = <LoadingScreen message={phase.kind === 'loading' ? phase.message : ''} />;
+  else content = <ExplorerLayout graph={graph} onUndo={onUndo} onRedo={onRedo} />;
+  return <ExplorerStoreContext.Provider value={store}>{content}</ExplorerStoreContext.Provider>;
+}

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { mountCanvas } from '../../canvas/canvas-controller.ts';
+import type { Graph } from '../../graph/graph-model.ts';
+import { useExplorerStore } from '../store-context.ts';
+
+/** Hosts the Cytoscape canvas: one instance per graph, kept in step with the store by the canvas layer. */
+export function GraphCanvas({ graph }: { graph: Graph }) {
+  const container = useRef<HTMLDivElement>(null);
+  const store = useExplorerStore();
+  useEffect(() => {
+    if (!container.current) return undefined;
+    const controller = mountCanvas(container.current, graph, store);
+    return () => controller.destroy();
+  }, [graph, store]);
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="img"
+      aria-label={`Graph drawing of ${graph.title}. Use the entity list or search to reach every entity without the canvas.`}
+      data-ready="true"
+    />
+  );
+}
