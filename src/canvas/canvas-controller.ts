@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
+import { createPathSelector } from '../view/path-finding.ts';
 import { createVisibleSetSelector, type VisibleSet } from '../view/visible-set.ts';
 import {
   roundCamera,
@@ -11,11 +12,13 @@ import {
   type LayoutName,
   type ViewState,
 } from '../view/view-state.ts';
+import { createAsOfLines } from './as-of-lines.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
 import { cyElements } from './cy-elements.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
 import { computeLayout, defaultLayout } from './layouts.ts';
+import { createPathHighlighter } from './path-highlight.ts';
 import { installSelectionSync } from './selection.ts';
 import { buildStylesheet, LEAN_THRESHOLD } from './stylesheet.ts';
 import { typeStyles } from './type-styles.ts';
@@ -78,6 +81,9 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
     current: () => store.getState().view.node,
   });
   const visibleSet = createVisibleSetSelector();
+  const pathsOf = createPathSelector();
+  const highlightPaths = createPathHighlighter(cy);
+  const drawAsOf = createAsOfLines(cy, graph);
   let shown: VisibleSet | null = null;
   let known: Camera | null = null;
 
@@ -116,6 +122,8 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       applyVisibility(cy, shown, visible);
       shown = visible;
     }
+    drawAsOf(next.asof);
+    highlightPaths(pathsOf(graph, visible, next));
     if (previous?.node !== next.node) selection.apply(next.node);
     applyCamera(previous, next);
   };

@@ -7,6 +7,9 @@ export const CLASSES = {
   selected: 'kg-selected',
   faded: 'kg-faded',
   highlighted: 'kg-highlighted',
+  /** On a shortest path of the view's path; the rest of the visible graph is `offPath`. */
+  onPath: 'kg-on-path',
+  offPath: 'kg-off-path',
 } as const;
 
 /** Node size on the canvas; layouts space nodes of this size. */
@@ -68,6 +71,16 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
     { selector: 'edge[?former]', style: { 'line-style': 'dashed' } },
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
     { selector: `.${CLASSES.faded}`, style: { opacity: 0.18 } },
+    // Path classes are apart from hover's, so hovering and leaving a node never clears the path's fade.
+    { selector: `.${CLASSES.offPath}`, style: { opacity: 0.15 } },
+    {
+      selector: `node.${CLASSES.onPath}`,
+      style: { 'border-color': '#0072B2', 'border-width': 4, 'z-index': 9 },
+    },
+    {
+      selector: `edge.${CLASSES.onPath}`,
+      style: { width: 4, 'line-color': '#0072B2', 'target-arrow-color': '#0072B2', 'z-index': 9 },
+    },
     {
       selector: `node.${CLASSES.highlighted}`,
       style: { 'border-color': '#1f2328', 'border-width': 2.5 },

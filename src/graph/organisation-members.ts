@@ -1,9 +1,12 @@
 import { DEVELOPED, FOUNDED, ORGANISATION, PERSON, ROLE, type Graph } from './graph-model.ts';
+import { endedAsOf, inForce, type AsOf } from './as-of.ts';
 import { organisationAndDescendants, organisationTree } from './organisation-tree.ts';
 
 export interface MembershipOptions {
   /** Count current roles only (former roles and roles with an end date drop out). */
   readonly currentOnly: boolean;
+  /** Count only relations in force on this date, and "current" means current on it (as-of.ts). */
+  readonly asof?: AsOf;
 }
 
 /**
@@ -26,17 +29,18 @@ export function organisationMembers(
     if (graph.nodes.get(id)?.type !== ORGANISATION) continue;
     for (const unit of organisationAndDescendants(tree, id)) units.add(unit);
   }
+  const asof = options.asof ?? null;
   for (const unit of units) {
     members.add(unit);
     for (const edgeId of graph.incoming.get(unit) ?? []) {
       const edge = graph.edges.get(edgeId);
-      if (!edge) continue;
-      if (edge.type === FOUNDED || (edge.type === ROLE && !(options.currentOnly && edge.former)))
+      if (!edge || !inForce(edge, asof)) continue;
+      if (edge.type === FOUNDED || (edge.type === ROLE && !(options.currentOnly && endedAsOf(edge, asof))))
         members.add(edge.source);
     }
     for (const edgeId of graph.outgoing.get(unit) ?? []) {
       const edge = graph.edges.get(edgeId);
-      if (edge?.type === DEVELOPED) members.add(edge.target);
+      if (edge?.type === DEVELOPED && inForce(edge, asof)) members.add(edge.target);
     }
   }
   return members;

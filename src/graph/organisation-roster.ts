@@ -1,3 +1,4 @@
+import { inForce, type AsOf } from './as-of.ts';
 import { DEVELOPED, type Graph, type GraphNode } from './graph-model.ts';
 import { organisationAndDescendants, organisationTree } from './organisation-tree.ts';
 import { rolesInOrganisation, type RoleView } from './roles.ts';
@@ -21,8 +22,8 @@ function nodesOf(graph: Graph, ids: Iterable<string>): GraphNode[] {
   return [...ids].flatMap((id) => graph.nodes.get(id) ?? []);
 }
 
-/** What the details panel shows for an organisation: sub-units, the people by unit, products. */
-export function organisationOverview(graph: Graph, organisationId: string): OrganisationOverview {
+/** What the details panel shows for an organisation: sub-units, the people by unit, products (as of a date). */
+export function organisationOverview(graph: Graph, organisationId: string, asof: AsOf = null): OrganisationOverview {
   const tree = organisationTree(graph);
   const units = organisationAndDescendants(tree, organisationId);
   const roster: RosterUnit[] = [];
@@ -30,11 +31,11 @@ export function organisationOverview(graph: Graph, organisationId: string): Orga
   for (const unitId of units) {
     const unit = graph.nodes.get(unitId);
     if (!unit) continue;
-    const roles = rolesInOrganisation(graph, unitId);
+    const roles = rolesInOrganisation(graph, unitId, asof);
     if (roles.length > 0) roster.push({ unit, roles });
     for (const edgeId of graph.outgoing.get(unitId) ?? []) {
       const edge = graph.edges.get(edgeId);
-      if (edge?.type === DEVELOPED) products.add(edge.target);
+      if (edge?.type === DEVELOPED && inForce(edge, asof)) products.add(edge.target);
     }
   }
   return {

@@ -1,5 +1,5 @@
 import type { Position } from '../graph/graph-model.ts';
-import type { Camera, LayoutName, ViewState } from './view-state.ts';
+import type { Camera, LayoutName, PathEnds, ViewState } from './view-state.ts';
 
 /** Everything a user can do to the view. Each is one history step or a change of the current one. */
 export type ViewAction =
@@ -10,6 +10,9 @@ export type ViewAction =
   | { readonly type: 'setTypes'; readonly types: readonly string[] | null }
   | { readonly type: 'setRelations'; readonly rels: readonly string[] | null }
   | { readonly type: 'setFocus'; readonly focus: number | null }
+  | { readonly type: 'setPath'; readonly path: PathEnds | null; readonly followDirection?: boolean }
+  | { readonly type: 'setFollowDirection'; readonly follow: boolean }
+  | { readonly type: 'setAsOf'; readonly asof: string | null }
   | { readonly type: 'setLayout'; readonly layout: LayoutName | null }
   | { readonly type: 'setCamera'; readonly camera: Camera | null }
   | { readonly type: 'moveNode'; readonly node: string; readonly position: Position }
@@ -31,6 +34,9 @@ const HISTORY_MODE = {
   setTypes: 'push',
   setRelations: 'push',
   setFocus: 'push',
+  setPath: 'push',
+  setFollowDirection: 'push',
+  setAsOf: 'push',
   setLayout: 'push',
   setCamera: 'replace',
   moveNode: 'replace',

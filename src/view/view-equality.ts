@@ -1,5 +1,5 @@
 import type { Position } from '../graph/graph-model.ts';
-import { sameCamera, type ViewState } from './view-state.ts';
+import { sameCamera, type PathEnds, type ViewState } from './view-state.ts';
 
 type Equality<T> = (a: T, b: T) => boolean;
 
@@ -9,6 +9,11 @@ const same = <T>(a: T, b: T): boolean => a === b;
 function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
   if (a === null || b === null) return a === b;
   return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function samePath(a: PathEnds | null, b: PathEnds | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.from === b.from && a.to === b.to;
 }
 
 function samePositions(a: ReadonlyMap<string, Position>, b: ReadonlyMap<string, Position>): boolean {
@@ -33,6 +38,9 @@ const FIELD_EQUALITY: { readonly [K in keyof ViewState]: Equality<ViewState[K]> 
   types: sameList,
   rels: sameList,
   focus: same,
+  path: samePath,
+  followDirection: same,
+  asof: same,
   layout: same,
   camera: sameCamera,
   pos: samePositions,

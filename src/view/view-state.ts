@@ -16,6 +16,12 @@ export interface Camera {
   readonly y: number;
 }
 
+/** The two ends of a path the user asked for ("how is `from` connected to `to`?"). */
+export interface PathEnds {
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface ViewState {
   /** Bundled graph id, or an https URL of a graph file. */
   readonly graph: string;
@@ -31,6 +37,12 @@ export interface ViewState {
   readonly rels: readonly string[] | null;
   /** Show only the selected entity's neighbourhood within this many hops. */
   readonly focus: number | null;
+  /** Highlight the shortest paths between these two entities (never the same one). */
+  readonly path: PathEnds | null;
+  /** With `path`: follow relations from source to target only. Always false without a path. */
+  readonly followDirection: boolean;
+  /** Show the graph as of this partial date (`2023`, `2023-04`, `2023-04-14`, normalised); null: as written. */
+  readonly asof: string | null;
   /** null: the graph's default layout. */
   readonly layout: LayoutName | null;
   /** null: fit the visible graph to the canvas. */
@@ -53,6 +65,9 @@ export function defaultView(graph: string): ViewState {
     types: null,
     rels: null,
     focus: null,
+    path: null,
+    followDirection: false,
+    asof: null,
     layout: null,
     camera: null,
     pos: new Map(),

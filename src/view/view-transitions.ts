@@ -1,10 +1,19 @@
 import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
+import { parsePartialDate } from '../graph/partial-date.ts';
 import { edgeTypesInGraph, nodeTypesInGraph } from '../graph/type-labels.ts';
 import { shownTypes } from './type-selection.ts';
 import type { ViewAction } from './view-actions.ts';
 import { sameView } from './view-equality.ts';
 import { computeVisibleSet } from './visible-set.ts';
-import { defaultView, FOCUS_MAX, FOCUS_MIN, roundCamera, roundPosition, type ViewState } from './view-state.ts';
+import {
+  defaultView,
+  FOCUS_MAX,
+  FOCUS_MIN,
+  roundCamera,
+  roundPosition,
+  type PathEnds,
+  type ViewState,
+} from './view-state.ts';
 
 export interface TransitionResult {
   readonly view: ViewState;
@@ -23,6 +32,20 @@ function toggle(list: readonly string[], item: string): string[] {
 function withFocus(view: ViewState, focus: number | null): ViewState {
   if (focus !== null && Number.isNaN(focus)) return view;
   return { ...view, focus: focus === null ? null : Math.min(FOCUS_MAX, Math.max(FOCUS_MIN, Math.round(focus))) };
+}
+
+/** A path between two known, different entities; clearing it also clears its direction. */
+function withPath(graph: Graph, view: ViewState, path: PathEnds | null, follow: boolean | undefined): ViewState {
+  if (path === null) return { ...view, path: null, followDirection: false };
+  if (path.from === path.to || !graph.nodes.has(path.from) || !graph.nodes.has(path.to)) return view;
+  return { ...view, path: { from: path.from, to: path.to }, followDirection: follow ?? view.followDirection };
+}
+
+/** The date in its normal form (`2023-04`); text that is no date changes nothing (the UI says why). */
+function withAsOf(view: ViewState, asof: string | null): ViewState {
+  if (asof === null) return { ...view, asof: null };
+  const date = parsePartialDate(asof);
+  return date ? { ...view, asof: date.iso } : view;
 }
 
 /** A filter that hides the selected entity also deselects it, and says so. */
@@ -67,6 +90,12 @@ function transition(graph: Graph, view: ViewState, action: ViewAction): Transiti
       return keepSelectionVisible(graph, { ...view, rels: shownTypes(action.rels, edgeTypesInGraph(graph)) });
     case 'setFocus':
       return keepSelectionVisible(graph, withFocus(view, action.focus));
+    case 'setPath':
+      return quiet(withPath(graph, view, action.path, action.followDirection));
+    case 'setFollowDirection':
+      return quiet(view.path === null ? view : { ...view, followDirection: action.follow });
+    case 'setAsOf':
+      return keepSelectionVisible(graph, withAsOf(view, action.asof));
     case 'select':
       // Re-selecting the selected node (or deselecting with nothing selected) is no step: same view, no history entry.
       if (action.node === view.node) return quiet(view);

@@ -16,6 +16,10 @@ export const VISIBILITY_ROLE = {
   types: 'filter',
   rels: 'filter',
   focus: 'filter',
+  // A path fades what is off it but hides nothing; the date hides relations not in force then.
+  path: 'none',
+  followDirection: 'none',
+  asof: 'filter',
   layout: 'none',
   camera: 'none',
   pos: 'none',

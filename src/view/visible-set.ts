@@ -1,6 +1,8 @@
+import { inForce } from '../graph/as-of.ts';
 import type { Graph } from '../graph/graph-model.ts';
 import { neighbourhood } from '../graph/neighbourhood.ts';
 import { organisationMembers } from '../graph/organisation-members.ts';
+import { viewDate } from './view-date.ts';
 import { sameVisibilityFilters, type VisibilityFilters } from './visible-set-fields.ts';
 
 export interface VisibleSet {
@@ -11,12 +13,15 @@ export interface VisibleSet {
 /**
  * What the canvas and the entity list show: node types, then the organisation filter, then the
  * relation types among what is left, then, with `focus`, the selected entity's neighbourhood.
- * An edge is visible when its type is shown and both its ends are.
+ * An edge is visible when its type is shown, it is in force as of `asof` (graph/as-of.ts) and both its
+ * ends are. The date hides relations, never entities: people and organisations have no dates.
  */
 export function computeVisibleSet(graph: Graph, view: VisibilityFilters): VisibleSet {
   const types = view.types === null ? null : new Set(view.types);
   const rels = view.rels === null ? null : new Set(view.rels);
-  const members = view.orgs.length > 0 ? organisationMembers(graph, view.orgs, { currentOnly: view.current }) : null;
+  const asof = viewDate(view.asof);
+  const members =
+    view.orgs.length > 0 ? organisationMembers(graph, view.orgs, { currentOnly: view.current, asof }) : null;
   let nodes = new Set<string>();
   for (const node of graph.nodes.values()) {
     if (types && !types.has(node.type)) continue;
@@ -25,7 +30,13 @@ export function computeVisibleSet(graph: Graph, view: VisibilityFilters): Visibl
   }
   const edgeShown = (id: string): boolean => {
     const edge = graph.edges.get(id);
-    return edge !== undefined && (!rels || rels.has(edge.type)) && nodes.has(edge.source) && nodes.has(edge.target);
+    return (
+      edge !== undefined &&
+      (!rels || rels.has(edge.type)) &&
+      inForce(edge, asof) &&
+      nodes.has(edge.source) &&
+      nodes.has(edge.target)
+    );
   };
   if (view.focus !== null && view.node !== null && nodes.has(view.node)) {
     const allowed = nodes;

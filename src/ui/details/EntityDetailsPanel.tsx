@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
+import { formatPartialDate } from '../../graph/partial-date.ts';
+import { viewDate } from '../../view/view-date.ts';
+import { FindPath } from '../paths/FindPath.tsx';
+import { PathPanel } from '../paths/PathPanel.tsx';
 import './details-panel.css';
 import { EntityDetails } from './EntityDetails.tsx';
 import { entityDetailsModel } from './entity-details-model.ts';
@@ -12,6 +16,8 @@ import { useExplorer } from '../store-context.ts';
  */
 export function EntityDetailsPanel({ graph }: { graph: Graph }) {
   const selected = useExplorer((state) => state.view.node);
+  const asofText = useExplorer((state) => state.view.asof);
+  const asof = useMemo(() => viewDate(asofText), [asofText]);
   const dispatch = useExplorer((state) => state.dispatch);
   const panelRef = useRef<HTMLElement>(null);
   // Set when a name inside the panel was chosen: the button pressed is about to disappear, so focus
@@ -19,8 +25,8 @@ export function EntityDetailsPanel({ graph }: { graph: Graph }) {
   const focusHeading = useRef(false);
 
   const details = useMemo(
-    () => (selected === null ? undefined : entityDetailsModel(graph, selected)),
-    [graph, selected],
+    () => (selected === null ? undefined : entityDetailsModel(graph, selected, asof)),
+    [graph, selected, asof],
   );
   const sources = useMemo(() => [...graph.sources.values()], [graph]);
 
@@ -39,17 +45,22 @@ export function EntityDetailsPanel({ graph }: { graph: Graph }) {
     panel.scrollTop = 0;
     if (focusHeading.current) {
       focusHeading.current = false;
-      panel.querySelector<HTMLElement>('h2')?.focus();
+      panel.querySelector<HTMLElement>('.entity-details h2')?.focus();
     }
   }, [details]);
 
   return (
     // An <aside> is a complementary landmark by default; DESIGN.md names this panel a region.
     <aside ref={panelRef} className="details-panel" role="region" aria-label="Details">
+      <PathPanel graph={graph} />
+      {asof !== null && <p className="as-of-note">{`As of ${formatPartialDate(asof)}`}</p>}
       {details === undefined ? (
         <GraphOverview title={graph.title} description={graph.description} sources={sources} />
       ) : (
-        <EntityDetails details={details} sources={graph.sources} onSelect={onSelect} />
+        <>
+          <FindPath key={details.node.id} graph={graph} from={details.node.id} />
+          <EntityDetails details={details} sources={graph.sources} onSelect={onSelect} />
+        </>
       )}
     </aside>
   );

@@ -5,18 +5,20 @@ import { EvidenceList } from './EvidenceList.tsx';
 import { SpanText } from './SpanText.tsx';
 
 export interface FactItemProps {
-  /** Class of the item (`role`, `relation`); its line gets `<kind>-line`, a former fact also `former`. */
-  readonly kind: 'role' | 'relation';
+  /** Class of the item (`role`, `relation`, `step`); its line gets `<kind>-line`, a former fact also `former`. */
+  readonly kind: 'role' | 'relation' | 'step';
   readonly edge: GraphEdge;
+  /** Whether the fact had ended as of the date the view is read at. */
+  readonly former: boolean;
   readonly sources: ReadonlyMap<string, Source>;
   /** The fact in words, before its dates. */
   readonly children: ReactNode;
 }
 
 /** One fact of the details panel as a list item: its line and dates, then the edge's attributes and evidence. */
-export function FactItem({ kind, edge, sources, children }: FactItemProps) {
+export function FactItem({ kind, edge, former, sources, children }: FactItemProps) {
   return (
-    <li className={edge.former ? `${kind} former` : kind}>
+    <li className={former ? `${kind} former` : kind}>
       <p className={`${kind}-line`}>
         {children}
         <SpanText edge={edge} />

@@ -49,7 +49,7 @@ function RosterRole({
 }) {
   const { edge } = role;
   return (
-    <li className={edge.former ? 'roster-role former' : 'roster-role'}>
+    <li className={role.former ? 'roster-role former' : 'roster-role'}>
       <p className="role-line">
         <EntityButton node={role.person} onSelect={onSelect} />
         {edge.title !== undefined && edge.title !== '' && <span className="role-title">{`, ${edge.title}`}</span>}

@@ -18,7 +18,7 @@ function RelationEntry({
 }) {
   const { edge, other } = item;
   return (
-    <FactItem kind="relation" edge={edge} sources={sources}>
+    <FactItem kind="relation" edge={edge} former={item.former} sources={sources}>
       <EntityButton node={other} onSelect={onSelect} />
       {edge.title !== undefined && edge.title !== '' && <span className="relation-title">{`, ${edge.title}`}</span>}
     </FactItem>

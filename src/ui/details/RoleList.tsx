@@ -15,7 +15,7 @@ interface RoleItemProps {
 function RoleItem({ role, sources, onSelect }: RoleItemProps) {
   const { edge } = role;
   return (
-    <FactItem kind="role" edge={edge} sources={sources}>
+    <FactItem kind="role" edge={edge} former={role.former} sources={sources}>
       {edge.title !== undefined && edge.title !== '' && (
         <>
           <span className="role-title">{edge.title}</span>

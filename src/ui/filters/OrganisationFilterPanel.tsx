@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Graph } from '../../graph/graph-model.ts';
 import { memberCount } from '../../graph/organisation-members.ts';
 import { organisationTree } from '../../graph/organisation-tree.ts';
+import { viewDate } from '../../view/view-date.ts';
 import { COLLAPSE_FROM, organisationBranches } from './organisation-tree-rows.ts';
 import { OrganisationTreeList } from './OrganisationTreeList.tsx';
 import { useExplorer } from '../store-context.ts';
@@ -13,15 +14,21 @@ const NOTHING: ReadonlySet<string> = new Set();
 /** The organisation filter (DESIGN.md "Organisation membership"): tree of checkboxes, current roles only, clear. */
 export function OrganisationFilterPanel({ graph }: { graph: Graph }) {
   const idPrefix = useId();
-  const { orgs, current, dispatch } = useExplorer(
-    useShallow((state) => ({ orgs: state.view.orgs, current: state.view.current, dispatch: state.dispatch })),
+  const { orgs, current, asof, dispatch } = useExplorer(
+    useShallow((state) => ({
+      orgs: state.view.orgs,
+      current: state.view.current,
+      asof: state.view.asof,
+      dispatch: state.dispatch,
+    })),
   );
   const tree = organisationTree(graph);
   const branches = useMemo(() => organisationBranches(tree), [tree]);
-  const counts = useMemo(
-    () => new Map(tree.organisations.map((id) => [id, memberCount(graph, id, { currentOnly: current })])),
-    [graph, tree, current],
-  );
+  const counts = useMemo(() => {
+    // Counts read as of the date, like everything else: "current" means current then.
+    const options = { currentOnly: current, asof: viewDate(asof) };
+    return new Map(tree.organisations.map((id) => [id, memberCount(graph, id, options)]));
+  }, [graph, tree, current, asof]);
   // Sub-trees the user opened or closed against the default, remembered for this graph only.
   const [flipped, setFlipped] = useState<{ graph: Graph; ids: ReadonlySet<string> }>({ graph, ids: NOTHING });
   const flippedIds = flipped.graph === graph ? flipped.ids : NOTHING;

@@ -1,4 +1,5 @@
 import type { Graph } from '../../graph/graph-model.ts';
+import { AsOfControl } from '../as-of/AsOfControl.tsx';
 import { EntityDetailsPanel } from '../details/EntityDetailsPanel.tsx';
 import { EntityList } from '../search/EntityList.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
@@ -29,6 +30,7 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <ShareBar onUndo={onUndo} onRedo={onRedo} />
       </header>
       <nav className="side-panel" aria-label="Filters and entities">
+        <AsOfControl graph={graph} />
         <OrganisationFilterPanel graph={graph} />
         <TypeFilters graph={graph} />
         <EntityList graph={graph} />

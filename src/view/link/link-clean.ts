@@ -2,6 +2,7 @@ import type { Graph } from '../../graph/graph-model.ts';
 import { multimapPush } from '../../graph/multimap.ts';
 import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
+import { cleanAsOf, cleanDirection, cleanPath, dropDirectionWithoutPath } from './link-clean-path.ts';
 import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
 import { linkNotice } from './link-messages.ts';
 import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
@@ -23,6 +24,9 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   types: cleanTypes,
   rels: cleanRels,
   focus: cleanFocus,
+  path: cleanPath,
+  dir: cleanDirection,
+  asof: cleanAsOf,
   layout: cleanLayout,
   view: cleanView,
   pos: cleanPositions,
@@ -73,5 +77,6 @@ export function cleanLink(raw: RawLink, graph: Graph): { state: ViewState; dropp
     }
     if (values.length > 1) dropped.push(linkNotice.repeated(name, values.length));
   }
+  dropDirectionWithoutPath(draft, (sentence) => dropped.push(sentence));
   return { state: draft, dropped };
 }

@@ -25,6 +25,13 @@ export const linkNotice = {
   badCurrent: (value: string): string => `The link's "current=${value}" is not 1 or 0, so it was ignored`,
   badFocus: (value: string): string =>
     `The link's "focus=${value}" is not a number of hops from ${FOCUS_MIN} to ${FOCUS_MAX}, so it was ignored`,
+  badPath: (value: string): string =>
+    `The link's "path=${value}" is not two entity ids joined by "~" (from~to), so it was ignored`,
+  samePathEnds: (id: string): string => `The link asks for a path from "${id}" to itself, so it was ignored`,
+  badDirection: (value: string): string => `The link's "dir=${value}" is not 1 or 0, so it was ignored`,
+  directionWithoutPath: (): string => 'The link\'s "dir" only applies to a path, and there is none, so it was ignored',
+  badDate: (value: string, suggestion: string): string =>
+    `The link's "asof=${value}" is not a date (write 2023, 2023-04 or 2023-04-14), so it was ignored${suggestion}`,
   unknownLayout: (value: string, suggestion: string): string =>
     `The link's layout "${value}" is not one this explorer knows, so it was ignored${suggestion}`,
   presetWithoutPositions: (): string =>

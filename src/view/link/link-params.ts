@@ -16,6 +16,7 @@ export const LINK_PARAM_ORDER = [
   'rels',
   'focus',
   'path',
+  'dir',
   'asof',
   'layout',
   'view',
@@ -30,7 +31,7 @@ export type LinkParam = (typeof LINK_PARAM_ORDER)[number];
  * Named by DESIGN.md but not read or written by this version: a link carrying one gets a notice.
  * Supporting one means removing it here and adding its writer and its cleaner.
  */
-export const FUTURE_PARAMS = ['path', 'asof', 'lang'] as const satisfies readonly LinkParam[];
+export const FUTURE_PARAMS = ['lang'] as const satisfies readonly LinkParam[];
 
 export type FutureParam = (typeof FUTURE_PARAMS)[number];
 export type SupportedParam = Exclude<LinkParam, FutureParam>;
@@ -48,6 +49,9 @@ export const FIELD_PARAMS = {
   types: 'types',
   rels: 'rels',
   focus: 'focus',
+  path: 'path',
+  followDirection: 'dir',
+  asof: 'asof',
   layout: 'layout',
   camera: 'view',
   pos: 'pos',

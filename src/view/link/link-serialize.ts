@@ -40,6 +40,12 @@ const WRITERS: Readonly<Record<SupportedParam, Writer>> = {
   types: (state) => (state.types === null ? undefined : encodeList(state.types)),
   rels: (state) => (state.rels === null ? undefined : encodeList(state.rels)),
   focus: (state) => (state.focus === null ? undefined : formatLinkNumber(state.focus)),
+  // `from~to`: each id encoded on its own (an id's `~` is `%7E`), so the one raw `~` separates them.
+  path: (state) =>
+    state.path === null ? undefined : `${encodeLinkId(state.path.from)}~${encodeLinkId(state.path.to)}`,
+  // Direction means something only for a path, so it is written only with one.
+  dir: (state) => (state.path !== null && state.followDirection ? '1' : undefined),
+  asof: (state) => (state.asof === null ? undefined : encodeLinkId(state.asof)),
   layout: (state) => state.layout ?? undefined,
   view: writeCamera,
   pos: writePositions,

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import type { Graph } from '../../graph/graph-model.ts';
+import { formatPartialDate } from '../../graph/partial-date.ts';
+import { readPath } from '../../graph/path-reading.ts';
+import { PATH_LIMIT } from '../../graph/shortest-paths.ts';
+import { pathBlockers } from '../../view/path-blockers.ts';
+import { viewDate } from '../../view/view-date.ts';
+import { EntityButton } from '../details/EntityButton.tsx';
+import { plural } from '../plural.ts';
+import { useExplorer } from '../store-context.ts';
+import { useViewPaths } from '../use-view-paths.ts';
+import { noPathText } from './no-path-text.ts';
+import { PathReadout } from './PathReadout.tsx';
+import './paths.css';
+
+/**
+ * The Path region (DESIGN.md "Paths"): shown while the view has a path. Reads every shortest path
+ * (up to PATH_LIMIT) as sentences with their quotes, or says why there is none; "Follow direction"
+ * and "Clear path" are one history step each, and every name selects its entity.
+ */
+export function PathPanel({ graph }: { graph: Graph }) {
+  const view = useExplorer((state) => state.view);
+  const dispatch = useExplorer((state) => state.dispatch);
+  const found = useViewPaths();
+  const asof = viewDate(view.asof);
+  const paths = useMemo(
+    () => (found === null ? [] : found.paths.map((path) => readPath(graph, path, asof))),
+    [graph, found, asof],
+  );
+  const none = found !== null && found.paths.length === 0;
+  // Only asked when there is no path: a few searches with one filter switched off at a time.
+  const blockers = useMemo(() => (none ? pathBlockers(graph, view) : null), [none, graph, view]);
+
+  const ends = view.path;
+  const from = ends && graph.nodes.get(ends.from);
+  const to = ends && graph.nodes.get(ends.to);
+  if (!from || !to || found === null) return null;
+  const onSelect = (node: string): void => dispatch({ type: 'select', node });
+  const steps = paths[0]?.steps.length ?? 0;
+
+  return (
+    <section className="path-panel" role="region" aria-label="Path">
+      <h2 className="path-title">
+        {'Path from '}
+        <EntityButton node={from} onSelect={onSelect} />
+        {' to '}
+        <EntityButton node={to} onSelect={onSelect} />
+      </h2>
+      <div className="path-actions">
+        <label>
+          <input
+            type="checkbox"
+            checked={view.followDirection}
+            onChange={(event) => dispatch({ type: 'setFollowDirection', follow: event.currentTarget.checked })}
+          />
+          Follow direction
+        </label>
+        <button type="button" onClick={() => dispatch({ type: 'setPath', path: null })}>
+          Clear path
+        </button>
+      </div>
+      {blockers !== null ? (
+        <p className="path-none">{noPathText(from.label, to.label, blockers, asof ? formatPartialDate(asof) : '')}</p>
+      ) : (
+        <p className="path-count">
+          {`${plural(paths.length, 'shortest path', 'shortest paths')} of ${plural(steps, 'step', 'steps')}`}
+          {found.truncated && ` (the first ${PATH_LIMIT} shown; there are more)`}
+        </p>
+      )}
+      <PathReadout paths={paths} sources={graph.sources} onSelect={onSelect} />
+    </section>
+  );
+}
