@@ -33,7 +33,26 @@ function typeChoice(known: readonly string[], present: readonly string[]): fc.Ar
 }
 
 /** Valid, canonical views of the awkward graph: ids from the graph, lists deduplicated, numbers rounded. */
-const validView: fc.Arbitrary<ViewState> = fc.record({
+/** Any date the format takes, at each precision: year, month or day (the day valid for its month). */
+const partialDate: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 28 }))
+  .map(([year, month, day]) => {
+    const y = String(year).padStart(4, '0');
+    if (month === 0) return y;
+    const m = `${y}-${String(month).padStart(2, '0')}`;
+    return day === 0 ? m : `${m}-${String(day).padStart(2, '0')}`;
+  });
+
+/** A path between two different entities, with or without direction (never direction without a path). */
+const pathChoice = fc.option(
+  fc.tuple(
+    fc.uniqueArray(fc.constantFrom(...AWKWARD_NODE_IDS), { minLength: 2, maxLength: 2 }),
+    fc.boolean(),
+  ),
+  { nil: null },
+);
+
+const viewRecord = fc.record({
   graph: fc.constant(AWKWARD_GRAPH_ID),
   node: fc.option(fc.constantFrom(...AWKWARD_NODE_IDS), { nil: null }),
   orgs: fc.uniqueArray(fc.constantFrom(...AWKWARD_ORGANISATIONS)),
@@ -41,6 +60,8 @@ const validView: fc.Arbitrary<ViewState> = fc.record({
   types: typeChoice(AWKWARD_NODE_TYPES, AWKWARD_PRESENT_NODE_TYPES),
   rels: typeChoice(AWKWARD_EDGE_TYPES, AWKWARD_EDGE_TYPES),
   focus: fc.option(fc.integer({ min: FOCUS_MIN, max: FOCUS_MAX }), { nil: null }),
+  pathChoice,
+  asof: fc.option(partialDate, { nil: null }),
   layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
   camera: fc.option(
     fc.record({
@@ -53,6 +74,11 @@ const validView: fc.Arbitrary<ViewState> = fc.record({
   pos: fc
     .uniqueArray(fc.tuple(fc.constantFrom(...AWKWARD_NODE_IDS), position), { selector: ([id]) => id })
     .map((entries) => new Map(entries)),
+});
+
+const validView: fc.Arbitrary<ViewState> = viewRecord.map(({ pathChoice: choice, ...rest }) => {
+  const [[from = '', to = ''] = [], follow = false] = choice ?? [];
+  return { ...rest, path: choice === null ? null : { from, to }, followDirection: choice !== null && follow };
 });
 
 /** Maps compare regardless of order in toEqual; the link keeps insertion order, so compare entries. */
@@ -123,6 +149,9 @@ describe('link codec properties', () => {
       types: fc.option(fc.array(anyId), { nil: null }),
       rels: fc.option(fc.array(anyId), { nil: null }),
       focus: fc.option(fc.integer({ min: FOCUS_MIN, max: FOCUS_MAX }), { nil: null }),
+      path: fc.option(fc.record({ from: anyId, to: anyId }), { nil: null }),
+      followDirection: fc.boolean(),
+      asof: fc.option(anyId, { nil: null }),
       layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
       camera: fc.option(fc.record({ zoom: fc.double(), x: fc.double(), y: fc.double() }), { nil: null }),
       pos: fc.array(fc.tuple(anyId, fc.record({ x: fc.double(), y: fc.double() }))).map((entries) => new Map(entries)),
@@ -136,7 +165,9 @@ describe('link codec properties', () => {
         const order = names.map((name) => (LINK_PARAM_ORDER as readonly string[]).indexOf(name));
         expect(order).toEqual([...order].sort((a, b) => a - b));
         expect(names.at(-1)).toBe('graph');
-        expect(link).toMatch(/^[A-Za-z0-9\-_.%,:=&]*$/);
+        // `~` only as the one separator of `path=from~to` (an id's own `~` is `%7E`).
+        expect(link).toMatch(/^[A-Za-z0-9\-_.%,:=&~]*$/);
+        expect(link.split('~').length - 1).toBe(state.path === null ? 0 : 1);
         const parts = new Map(
           link.split('&').map((part) => [part.split('=')[0] ?? '', part.slice(part.indexOf('=') + 1)]),
         );
@@ -155,7 +186,7 @@ describe('link codec properties', () => {
 });
 
 describe('link length', () => {
-  it('keeps a selection, two organisations, a focus and 20 dragged nodes under 2,000 characters', () => {
+  it('keeps a selection, two organisations, a focus, a path, a date and 20 dragged nodes under 2,000 characters', () => {
     const people = Array.from({ length: 20 }, (_, index) => `person-with-long-${String(index).padStart(3, '0')}`);
     const parsed = parseGraph({
       version: 1,
@@ -177,6 +208,9 @@ describe('link length', () => {
       types: null,
       rels: null,
       focus: 2,
+      path: { from: people[0] ?? '', to: people[19] ?? '' },
+      followDirection: true,
+      asof: '2023-04-14',
       layout: 'fcose',
       camera: { zoom: 1.234, x: -12345, y: -12345 },
       pos: new Map(people.map((id, index) => [id, { x: -12345 - index, y: -12345 + index }])),

@@ -106,14 +106,14 @@ describe('openLink with no graph open', () => {
   });
 
   it('turns every dropped parameter into a warning with the codec sentence, and keeps the rest', async () => {
-    const store = await opened('#v=1&node=zzzzzz&orgs=ann,acme&focus=9&zoom=2&path=a~b&graph=alpha');
+    const store = await opened('#v=1&node=zzzzzz&orgs=ann,acme&focus=9&zoom=2&lang=zh&graph=alpha');
     expect(store.getState().view).toEqual({ ...defaultView('alpha'), orgs: ['acme'] });
     expect(store.getState().notices.map(({ text, tone }) => ({ text, tone }))).toEqual([
       { text: 'The link mentions "zzzzzz", which is not in this graph', tone: 'warning' },
       { text: 'The link filters by "ann", which is not an organisation, so it was ignored', tone: 'warning' },
       { text: 'The link\'s "focus=9" is not a number of hops from 1 to 6, so it was ignored', tone: 'warning' },
       { text: 'The link\'s "zoom" parameter is not one this explorer knows, so it was ignored', tone: 'warning' },
-      { text: 'The link\'s "path" is not supported yet, so it was ignored', tone: 'warning' },
+      { text: 'The link\'s "lang" is not supported yet, so it was ignored', tone: 'warning' },
     ]);
   });
 
