@@ -45,10 +45,7 @@ const partialDate: fc.Arbitrary<string> = fc
 
 /** A path between two different entities, with or without direction (never direction without a path). */
 const pathChoice = fc.option(
-  fc.tuple(
-    fc.uniqueArray(fc.constantFrom(...AWKWARD_NODE_IDS), { minLength: 2, maxLength: 2 }),
-    fc.boolean(),
-  ),
+  fc.tuple(fc.uniqueArray(fc.constantFrom(...AWKWARD_NODE_IDS), { minLength: 2, maxLength: 2 }), fc.boolean()),
   { nil: null },
 );
 
