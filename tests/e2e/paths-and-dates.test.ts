@@ -148,7 +148,7 @@ describe.skipIf(noChromium)('paths and dates', () => {
     await context.close();
   });
 
-  it('the As-of slider moves through the dates in the graph, one step per key press', async () => {
+  it('the As-of slider moves through the dates in the graph, one step per key press or per drag', async () => {
     const { page, context } = await openPage(browser(), '#v=1&graph=xiaomi-ai');
     const slider = page.getByRole('slider', { name: 'As of: dates in this graph' });
     expect(await slider.getAttribute('aria-valuetext')).toBe('All dates');
@@ -158,6 +158,19 @@ describe.skipIf(noChromium)('paths and dates', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => location.hash.includes('asof=2023-03&'));
     await page.waitForFunction((id) => window.cy?.getElementById(id).visible() === false, APPOINTMENT);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.includes('asof=2023-04-14'));
+
+    // A drag across several ticks is one step, taken on release.
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('no slider');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width - 4, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, y, { steps: 5 });
+    await page.mouse.move(box.x + 2, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.hash.includes('asof=2023&'));
     await page.goBack();
     await page.waitForFunction(() => location.hash.includes('asof=2023-04-14'));
     await context.close();

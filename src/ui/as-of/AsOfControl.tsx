@@ -94,10 +94,18 @@ export function AsOfControl({ graph }: { graph: Graph }) {
             list={ids.ticks}
             value={dragged ?? slider.value}
             aria-valuetext={dragged === null ? slider.valueText : (slider.dateAt(dragged) ?? ALL_DATES)}
-            onPointerDown={() => (dragging.current = true)}
-            onPointerUp={(event) => {
-              dragging.current = false;
-              commitPosition(Number(event.currentTarget.value));
+            onPointerDown={(event) => {
+              dragging.current = true;
+              const input = event.currentTarget;
+              // Listened for on the document: the pointer may be released anywhere, off the slider too.
+              document.addEventListener(
+                'pointerup',
+                () => {
+                  dragging.current = false;
+                  commitPosition(Number(input.value));
+                },
+                { once: true },
+              );
             }}
             onChange={(event) => {
               const position = Number(event.currentTarget.value);
