@@ -14,16 +14,10 @@ export interface PathSentence {
   readonly former: boolean;
 }
 
-export interface ReadStep {
-  readonly from: GraphNode;
-  readonly to: GraphNode;
-  /** Every relation joining the two in this step (parallel roles give several). */
-  readonly sentences: readonly PathSentence[];
-}
-
 export interface ReadPath {
   readonly nodes: readonly GraphNode[];
-  readonly steps: readonly ReadStep[];
+  /** Per step, a sentence for every relation joining its two entities (parallel roles give several). */
+  readonly steps: readonly (readonly PathSentence[])[];
 }
 
 function sentence(graph: Graph, edge: GraphEdge, asof: AsOf): PathSentence | undefined {
@@ -36,21 +30,17 @@ function sentence(graph: Graph, edge: GraphEdge, asof: AsOf): PathSentence | und
 /**
  * A path as sentences a person reads: each step's relations in the direction the file declares them,
  * whichever way the path walks them ("Luan Jian holds role at Xiaomi", then "Lei Jun founded Xiaomi").
- * @example readPath(graph, path, null).steps[1]?.sentences[0]?.verb // 'founded'
+ * @example readPath(graph, path, null).steps[1]?.[0]?.verb // 'founded'
  */
 export function readPath(graph: Graph, path: GraphPath, asof: AsOf): ReadPath {
   return {
     nodes: path.nodes.flatMap((id) => graph.nodes.get(id) ?? []),
-    steps: path.steps.flatMap((step) => {
-      const from = graph.nodes.get(step.from);
-      const to = graph.nodes.get(step.to);
-      if (!from || !to) return [];
-      const sentences = step.edges.flatMap((id) => {
+    steps: path.steps.map((step) =>
+      step.edges.flatMap((id) => {
         const edge = graph.edges.get(id);
         return (edge && sentence(graph, edge, asof)) ?? [];
-      });
-      return [{ from, to, sentences }];
-    }),
+      }),
+    ),
   };
 }
 
@@ -60,6 +50,6 @@ export function readPath(graph: Graph, path: GraphPath, asof: AsOf): ReadPath {
  */
 export function pathSummary(path: ReadPath): string {
   return path.steps
-    .map((step) => step.sentences.map((s) => `${s.subject.label} ${s.verb} ${s.object.label}`).join('; '))
+    .map((step) => step.map((s) => `${s.subject.label} ${s.verb} ${s.object.label}`).join('; '))
     .join(' · ');
 }

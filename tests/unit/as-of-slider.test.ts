@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, type PartialDate } from '../../src/graph/partial-date.ts';
+import { date } from './support/dates.ts';
 import { ALL_DATES, sliderModel } from '../../src/ui/as-of/as-of-slider.ts';
-
-function date(text: string): PartialDate {
-  const parsed = parsePartialDate(text);
-  if (!parsed) throw new Error(`"${text}" should parse`);
-  return parsed;
-}
 
 const ticks = ['2023', '2023-03', '2023-04-14'].map(date);
 

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { date } from './support/dates.ts';
 import { datesInGraph, endedAsOf, firstDay, inForce, lastDay } from '../../src/graph/as-of.ts';
 import type { GraphEdge } from '../../src/graph/graph-model.ts';
 import { memberCount, organisationMembers } from '../../src/graph/organisation-members.ts';
-import { parsePartialDate, type PartialDate } from '../../src/graph/partial-date.ts';
 import { relationsOf } from '../../src/graph/relations.ts';
 import { rolesOfPerson } from '../../src/graph/roles.ts';
 import { bundledGraph } from '../support/bundled-graph.ts';
 import { edge, makeGraph, organisation, person } from './support/graph-builder.ts';
-
-function date(text: string): PartialDate {
-  const parsed = parsePartialDate(text);
-  if (!parsed) throw new Error(`"${text}" should parse`);
-  return parsed;
-}
 
 /** Roles of `ada` at `acme`, one per way of dating a role the format allows. */
 const graph = makeGraph({

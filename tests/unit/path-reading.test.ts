@@ -15,10 +15,8 @@ describe('readPath', () => {
     const read = readPath(bundled, path, null);
     expect(read.nodes.map((node) => node.id)).toEqual(['luan-jian', 'xiaomi', 'lei-jun']);
     expect(pathSummary(read)).toBe('Luan Jian holds role at Xiaomi · Lei Jun founded Xiaomi');
-    expect(read.steps[1]?.sentences.map((s) => [s.subject.id, s.verb, s.object.id])).toEqual([
-      ['lei-jun', 'founded', 'xiaomi'],
-    ]);
-    expect(read.steps[1]?.sentences[0]?.edge.evidence[0]?.quote).toBeTruthy();
+    expect(read.steps[1]?.map((s) => [s.subject.id, s.verb, s.object.id])).toEqual([['lei-jun', 'founded', 'xiaomi']]);
+    expect(read.steps[1]?.[0]?.edge.evidence[0]?.quote).toBeTruthy();
   });
 
   it('joins parallel relations of one step with "; " and reads "former" as of the date', () => {
@@ -32,7 +30,7 @@ describe('readPath', () => {
     const [path] = shortestPaths(graph, 'acme', 'ada', open).paths;
     if (!path) throw new Error('expected a path');
     expect(pathSummary(readPath(graph, path, null))).toBe('Ada holds role at Acme; Ada founded Acme');
-    expect(readPath(graph, path, null).steps[0]?.sentences[0]?.former).toBe(true);
-    expect(readPath(graph, path, parsePartialDate('2019') ?? null).steps[0]?.sentences[0]?.former).toBe(false);
+    expect(readPath(graph, path, null).steps[0]?.[0]?.former).toBe(true);
+    expect(readPath(graph, path, parsePartialDate('2019') ?? null).steps[0]?.[0]?.former).toBe(false);
   });
 });

@@ -14,14 +14,10 @@ const NOTHING: ReadonlySet<string> = new Set();
 /** The organisation filter (DESIGN.md "Organisation membership"): tree of checkboxes, current roles only, clear. */
 export function OrganisationFilterPanel({ graph }: { graph: Graph }) {
   const idPrefix = useId();
-  const { orgs, current, asof, dispatch } = useExplorer(
-    useShallow((state) => ({
-      orgs: state.view.orgs,
-      current: state.view.current,
-      asof: state.view.asof,
-      dispatch: state.dispatch,
-    })),
+  const { orgs, current, dispatch } = useExplorer(
+    useShallow((state) => ({ orgs: state.view.orgs, current: state.view.current, dispatch: state.dispatch })),
   );
+  const asof = useExplorer((state) => state.view.asof);
   const tree = organisationTree(graph);
   const branches = useMemo(() => organisationBranches(tree), [tree]);
   const counts = useMemo(() => {

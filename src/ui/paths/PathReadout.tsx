@@ -51,7 +51,7 @@ export function PathReadout({ paths, sources, onSelect }: PathReadoutProps) {
             )}
             <ol className="path-steps" aria-label={summary}>
               {path.steps.flatMap((step) =>
-                step.sentences.map((sentence) => (
+                step.map((sentence) => (
                   <StepSentence key={sentence.edge.id} sentence={sentence} sources={sources} onSelect={onSelect} />
                 )),
               )}

@@ -3,6 +3,7 @@ import { suggestPartialDate } from '../../graph/date-suggestion.ts';
 import { parsePartialDate } from '../../graph/partial-date.ts';
 import { decodeSingle, type Cleaner, type ViewDraft } from './link-clean-context.ts';
 import { decodeLinkValue } from './link-encoding.ts';
+import { flagCleaner } from './link-clean-values.ts';
 import { linkNotice } from './link-messages.ts';
 
 /** Cleaners of the "how are these two connected, and since when" parameters: `path`, `dir`, `asof`. */
@@ -31,12 +32,7 @@ export const cleanPath: Cleaner = (value, draft, context) => {
   else draft.path = { from, to };
 };
 
-export const cleanDirection: Cleaner = (value, draft, context) => {
-  const text = decodeSingle('dir', value, context);
-  if (text === '1') draft.followDirection = true;
-  else if (text === '0') draft.followDirection = false;
-  else if (text !== undefined) context.drop(linkNotice.badDirection(text));
-};
+export const cleanDirection = flagCleaner('dir', 'followDirection', linkNotice.badDirection);
 
 /** `asof=2023`, `2023-04` or `2023-04-14`, kept in its normal form; anything else is dropped with a guess. */
 export const cleanAsOf: Cleaner = (value, draft, context) => {

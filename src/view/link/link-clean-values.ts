@@ -1,5 +1,5 @@
 import { didYouMeanSuffix } from '../../graph/did-you-mean.ts';
-import { decodeSingle, type Cleaner } from './link-clean-context.ts';
+import { decodeSingle, type Cleaner, type ViewDraft } from './link-clean-context.ts';
 import { parseLinkNumber, plainZero } from './link-encoding.ts';
 import { presetAvailable } from '../preset-layout.ts';
 import { linkNotice } from './link-messages.ts';
@@ -7,12 +7,19 @@ import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, roundCamera, ZOOM_MAX, ZOOM_MIN, ty
 
 /** Cleaners of the parameters that hold a setting rather than a name: current, focus, layout, view. */
 
-export const cleanCurrent: Cleaner = (value, draft, context) => {
-  const text = decodeSingle('current', value, context);
-  if (text === '1') draft.current = true;
-  else if (text === '0') draft.current = false;
-  else if (text !== undefined) context.drop(linkNotice.badCurrent(text));
-};
+type Flag = { [K in keyof ViewDraft]: ViewDraft[K] extends boolean ? K : never }[keyof ViewDraft];
+
+/** A yes/no parameter: `1` or `0`, anything else dropped with its own sentence. */
+export function flagCleaner(name: string, field: Flag, notice: (value: string) => string): Cleaner {
+  return (value, draft, context) => {
+    const text = decodeSingle(name, value, context);
+    if (text === '1') draft[field] = true;
+    else if (text === '0') draft[field] = false;
+    else if (text !== undefined) context.drop(notice(text));
+  };
+}
+
+export const cleanCurrent = flagCleaner('current', 'current', linkNotice.badCurrent);
 
 export const cleanFocus: Cleaner = (value, draft, context) => {
   const text = decodeSingle('focus', value, context);
