@@ -46,17 +46,36 @@ export function lastDay(date: PartialDate): string {
   return `${pad(date.year, 4)}-${pad(month, 2)}-${pad(date.day ?? daysInMonth(date.year, month), 2)}`;
 }
 
+interface DaySpan {
+  readonly first: string;
+  readonly last: string;
+}
+
+// Dates are immutable and shared by the graph's edges, so each one's days are worked out once: a date
+// change then checks every relation with lookups, not string building.
+const spans = new WeakMap<PartialDate, DaySpan>();
+
+function span(date: PartialDate): DaySpan {
+  let found = spans.get(date);
+  if (found === undefined) {
+    found = { first: firstDay(date), last: lastDay(date) };
+    spans.set(date, found);
+  }
+  return found;
+}
+
 /** Whether a relation is in force as of `asof` (see the rules above); always true without a date. */
 export function inForce(edge: GraphEdge, asof: AsOf): boolean {
   if (asof === null) return true;
-  if (edge.start !== undefined && firstDay(edge.start) > lastDay(asof)) return false;
-  return edge.end === undefined || lastDay(edge.end) >= firstDay(asof);
+  const on = span(asof);
+  if (edge.start !== undefined && span(edge.start).first > on.last) return false;
+  return edge.end === undefined || span(edge.end).last >= on.first;
 }
 
 /** Whether a relation had ended as of `asof`: "Former" rather than "Current" on that date. */
 export function endedAsOf(edge: GraphEdge, asof: AsOf): boolean {
   if (asof === null || edge.end === undefined) return edge.former;
-  return lastDay(edge.end) < lastDay(asof);
+  return span(edge.end).last < span(asof).last;
 }
 
 /**

@@ -98,6 +98,8 @@ describe('Find path…', () => {
     expect(store.getState().view.followDirection).toBe(false);
     expect(store.getState().lastChange).toBe('push');
     expect(within(pathRegion()).getByRole('list', { name: /Zeng Xuezhong holds role at Xiaomi/ })).toBeTruthy();
+    // The box is gone; focus lands on the answer rather than falling to the page.
+    expect(document.activeElement).toBe(within(pathRegion()).getByRole('heading', { level: 2 }));
     expect(within(details).queryByRole('combobox', { name: 'Path to' })).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
 import { formatPartialDate } from '../../graph/partial-date.ts';
 import { readPath } from '../../graph/path-reading.ts';
@@ -30,6 +30,13 @@ export function PathPanel({ graph }: { graph: Graph }) {
   const none = found !== null && found.paths.length === 0;
   // Only asked when there is no path: a few searches with one filter switched off at a time.
   const blockers = useMemo(() => (none ? pathBlockers(graph, view) : null), [none, graph, view]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A path chosen in "Path to" closes that box, and focus would fall to the page: it moves here instead,
+  // so keyboard and screen-reader users land on the answer. Focus held elsewhere is left alone.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) heading.current?.focus();
+  }, [view.path]);
 
   const ends = view.path;
   const from = ends && graph.nodes.get(ends.from);
@@ -40,7 +47,7 @@ export function PathPanel({ graph }: { graph: Graph }) {
 
   return (
     <section className="path-panel" role="region" aria-label="Path">
-      <h2 className="path-title">
+      <h2 className="path-title" ref={heading} tabIndex={-1}>
         {'Path from '}
         <EntityButton node={from} onSelect={onSelect} />
         {' to '}
