@@ -1,13 +1,16 @@
 import type { Graph } from '../graph/graph-model.ts';
-import { findViewPaths } from './path-finding.ts';
-import type { ViewState } from './view-state.ts';
+import { findViewPaths, type PathRequest } from './path-finding.ts';
+import type { VisibilityFilters } from './visible-set-fields.ts';
 import { computeVisibleSet } from './visible-set.ts';
+
+/** What decides whether the view's path goes through: the filters and the path itself (no camera, no layout). */
+export type PathView = VisibilityFilters & PathRequest;
 
 /** The filters a person can switch off (and "Follow direction"), each with what "off" means for the view. */
 export const PATH_FILTERS = ['organisations', 'types', 'relations', 'date', 'focus', 'direction'] as const;
 export type PathFilter = (typeof PATH_FILTERS)[number];
 
-const WITHOUT: { readonly [F in PathFilter]: (view: ViewState) => ViewState } = {
+const WITHOUT: { readonly [F in PathFilter]: (view: PathView) => PathView } = {
   organisations: (view) => ({ ...view, orgs: [], current: false }),
   types: (view) => ({ ...view, types: null }),
   relations: (view) => ({ ...view, rels: null }),
@@ -17,7 +20,7 @@ const WITHOUT: { readonly [F in PathFilter]: (view: ViewState) => ViewState } = 
 };
 
 /** Whether each filter is on: hides something, or could. */
-const ACTIVE: { readonly [F in PathFilter]: (view: ViewState) => boolean } = {
+const ACTIVE: { readonly [F in PathFilter]: (view: PathView) => boolean } = {
   // `current` means nothing without organisations.
   organisations: (view) => view.orgs.length > 0,
   types: (view) => view.types !== null,
@@ -27,7 +30,7 @@ const ACTIVE: { readonly [F in PathFilter]: (view: ViewState) => boolean } = {
   direction: (view) => view.followDirection,
 };
 
-function hasPath(graph: Graph, view: ViewState): boolean {
+function hasPath(graph: Graph, view: PathView): boolean {
   const found = findViewPaths(graph, computeVisibleSet(graph, view), view, 1);
   return found !== null && found.paths.length > 0;
 }
@@ -47,7 +50,7 @@ export interface PathBlockers {
  * that are on, so it costs a few breadth-first searches at most.
  * @example pathBlockers(graph, { ...view, asof: '2020' }) // { alone: ['date'], together: false, active: true }
  */
-export function pathBlockers(graph: Graph, view: ViewState): PathBlockers {
+export function pathBlockers(graph: Graph, view: PathView): PathBlockers {
   const active = PATH_FILTERS.filter((filter) => ACTIVE[filter](view));
   const alone = active.filter((filter) => hasPath(graph, WITHOUT[filter](view)));
   const together =

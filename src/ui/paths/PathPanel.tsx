@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Graph } from '../../graph/graph-model.ts';
 import { formatPartialDate } from '../../graph/partial-date.ts';
 import { readPath } from '../../graph/path-reading.ts';
 import { PATH_LIMIT } from '../../graph/shortest-paths.ts';
-import { pathBlockers } from '../../view/path-blockers.ts';
+import { pathBlockers, type PathView } from '../../view/path-blockers.ts';
 import { viewDate } from '../../view/view-date.ts';
 import { EntityButton } from '../details/EntityButton.tsx';
 import { plural } from '../plural.ts';
@@ -19,7 +20,20 @@ import './paths.css';
  * and "Clear path" are one history step each, and every name selects its entity.
  */
 export function PathPanel({ graph }: { graph: Graph }) {
-  const view = useExplorer((state) => state.view);
+  // Only what decides the paths: a pan or a zoom re-renders nothing here and recomputes no blockers.
+  const view = useExplorer(
+    useShallow((state): PathView => ({
+      node: state.view.node,
+      orgs: state.view.orgs,
+      current: state.view.current,
+      types: state.view.types,
+      rels: state.view.rels,
+      focus: state.view.focus,
+      asof: state.view.asof,
+      path: state.view.path,
+      followDirection: state.view.followDirection,
+    })),
+  );
   const dispatch = useExplorer((state) => state.dispatch);
   const found = useViewPaths();
   const asof = viewDate(view.asof);
