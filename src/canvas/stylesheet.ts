@@ -75,11 +75,11 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
     { selector: `.${CLASSES.offPath}`, style: { opacity: 0.15 } },
     {
       selector: `node.${CLASSES.onPath}`,
-      style: { 'border-color': '#0072B2', 'border-width': 4, 'z-index': 9 },
+      style: { 'border-color': '#CC79A7', 'border-width': 4, 'z-index': 9 },
     },
     {
       selector: `edge.${CLASSES.onPath}`,
-      style: { width: 4, 'line-color': '#0072B2', 'target-arrow-color': '#0072B2', 'z-index': 9 },
+      style: { width: 4, 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'z-index': 9 },
     },
     {
       selector: `node.${CLASSES.highlighted}`,

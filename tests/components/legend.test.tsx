@@ -30,6 +30,15 @@ describe('Legend', () => {
     expect(within(legend).getByText('arrow: direction').isConnected).toBe(true);
   });
 
+  it('explains the path highlight while a path is shown, and only then', () => {
+    const { unmount } = renderWithStore(<Legend graph={graph} />, storeWith(graph));
+    expect(screen.queryByText(/on a shortest path/)).toBeNull();
+    unmount();
+    renderWithStore(<Legend graph={graph} />, storeWith(graph, { path: { from: 'luan-jian', to: 'lei-jun' } }));
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    expect(within(legend).getByText('thick purple: on a shortest path (the rest is faded)').isConnected).toBe(true);
+  });
+
   it('draws each type with its shape in its colour', () => {
     const { container } = renderWithStore(<Legend graph={graph} />, storeWith(graph));
     const shapes = [...container.querySelectorAll('svg.node-shape-icon')].map((svg) => svg.firstElementChild);

@@ -2,12 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { typeStyles } from '../../canvas/type-styles.ts';
 import type { Graph } from '../../graph/graph-model.ts';
 import { edgeTypeDefinition, edgeTypesInGraph } from '../../graph/type-labels.ts';
+import { useExplorer } from '../store-context.ts';
 import { LegendKey } from './LegendKey.tsx';
 import './legend.css';
 
 /** The legend under the canvas: node types by colour and shape, relation types, line styles. Collapsible. */
 export function Legend({ graph }: { graph: Graph }) {
   const [open, setOpen] = useState(true);
+  const pathShown = useExplorer((state) => state.view.path !== null);
   const bodyId = useId();
   const key = useMemo(
     () => ({
@@ -30,7 +32,7 @@ export function Legend({ graph }: { graph: Graph }) {
         {open ? 'Hide legend' : 'Show legend'}
       </button>
       <div id={bodyId} className="legend-body" hidden={!open}>
-        {open && <LegendKey {...key} />}
+        {open && <LegendKey {...key} pathShown={pathShown} />}
       </div>
     </section>
   );

@@ -7,10 +7,12 @@ export interface LegendKeyProps {
   readonly relations: readonly { readonly type: string; readonly label: string }[];
   /** Whether any relation in the graph has ended, so the dashed line means something here. */
   readonly hasFormer: boolean;
+  /** Whether a path is highlighted on the canvas now. */
+  readonly pathShown?: boolean;
 }
 
 /** What the canvas's shapes, colours and lines mean. */
-export function LegendKey({ nodeTypes, relations, hasFormer }: LegendKeyProps) {
+export function LegendKey({ nodeTypes, relations, hasFormer, pathShown = false }: LegendKeyProps) {
   return (
     <>
       <h3 className="legend-heading">Entity types</h3>
@@ -32,6 +34,12 @@ export function LegendKey({ nodeTypes, relations, hasFormer }: LegendKeyProps) {
           <li>
             <RelationLineIcon dashed arrow={false} />
             dashed line: former / ended relation
+          </li>
+        )}
+        {pathShown && (
+          <li>
+            <RelationLineIcon path />
+            thick purple: on a shortest path (the rest is faded)
           </li>
         )}
       </ul>
