@@ -45,11 +45,14 @@ export function PathPanel({ graph }: { graph: Graph }) {
   // Only asked when there is no path: a few searches with one filter switched off at a time.
   const blockers = useMemo(() => (none ? pathBlockers(graph, view) : null), [none, graph, view]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const mounted = useRef(false);
   // A path chosen in "Path to" closes that box, and focus would fall to the page: it moves here instead,
-  // so keyboard and screen-reader users land on the answer. Focus held elsewhere is left alone.
+  // so keyboard and screen-reader users land on the answer. Focus held elsewhere is left alone, and a
+  // page opened on a link keeps its focus where the browser put it.
   useEffect(() => {
     const active = document.activeElement;
-    if (active === null || active === document.body) heading.current?.focus();
+    if (mounted.current && (active === null || active === document.body)) heading.current?.focus();
+    mounted.current = true;
   }, [view.path]);
 
   const ends = view.path;
