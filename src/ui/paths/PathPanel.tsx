@@ -45,14 +45,15 @@ export function PathPanel({ graph }: { graph: Graph }) {
   // Only asked when there is no path: a few searches with one filter switched off at a time.
   const blockers = useMemo(() => (none ? pathBlockers(graph, view) : null), [none, graph, view]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const mounted = useRef(false);
+  const shownPath = useRef(view.path);
   // A path chosen in "Path to" closes that box, and focus would fall to the page: it moves here instead,
   // so keyboard and screen-reader users land on the answer. Focus held elsewhere is left alone, and a
   // page opened on a link keeps its focus where the browser put it.
   useEffect(() => {
+    if (shownPath.current === view.path) return;
+    shownPath.current = view.path;
     const active = document.activeElement;
-    if (mounted.current && (active === null || active === document.body)) heading.current?.focus();
-    mounted.current = true;
+    if (active === null || active === document.body) heading.current?.focus();
   }, [view.path]);
 
   const ends = view.path;
