@@ -6,7 +6,7 @@ import { plural } from '../plural.ts';
 
 type OnSelect = (id: string) => void;
 
-/** "Lei Jun founded Xiaomi, Chairman since 2010", both names buttons, then the quote and its source. */
+/** "Ada founded Acme, Chair", both names buttons, then the span, the quote and its source. */
 function StepSentence({
   sentence,
   sources,
