@@ -1,0 +1,82 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { ProblemList } from '../graph/parse-report.ts';
+
+/**
+ * A small, worker-safe XML reader for GEXF and GraphML (a Web Worker has no DOMParser): fast-xml-parser
+ * turns the text into plain objects, every child element an array, attributes under `@name`, text under
+ * `#text`, namespace prefixes dropped (`viz:color` is `color`). Entities are decoded; no DTD is fetched.
+ */
+export interface XmlElement {
+  readonly [name: string]: unknown;
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  alwaysCreateTextNode: true,
+  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+});
+
+/** The document's root element, or undefined with an error naming line and column. */
+export function parseXml(text: string, problems: ProblemList): XmlElement | undefined {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    problems.error(`line ${valid.err.line}, column ${valid.err.col}`, `XML syntax error: ${valid.err.msg}`);
+    return undefined;
+  }
+  const document = parser.parse(text) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(document)) {
+    if (name.startsWith('?') || !Array.isArray(value)) continue;
+    const root: unknown = value[0];
+    if (root !== null && typeof root === 'object') return { '#name': name, ...(root as XmlElement) };
+  }
+  problems.error('', 'the XML file has no root element');
+  return undefined;
+}
+
+/** The name of the first element in an XML text, without parsing it all (for detection). */
+export function xmlRootName(text: string): string | undefined {
+  const match = /<(?![?!])(?:[\w.-]+:)?([\w.-]+)/.exec(text);
+  return match?.[1];
+}
+
+export function children(element: XmlElement | undefined, name: string): XmlElement[] {
+  const value = element?.[name];
+  return Array.isArray(value) ? value.filter((item): item is XmlElement => item !== null && typeof item === 'object') : [];
+}
+
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return children(element, name)[0];
+}
+
+export function attribute(element: XmlElement | undefined, name: string): string | undefined {
+  const value = element?.[`@${name}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function text(element: XmlElement | undefined): string | undefined {
+  const value = element?.['#text'];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** A GEXF/GraphML typed value: numbers and booleans as such, anything else as text. */
+export function typedValue(raw: string, type: string | undefined): unknown {
+  switch ((type ?? 'string').toLowerCase()) {
+    case 'int':
+    case 'integer':
+    case 'long':
+    case 'float':
+    case 'double': {
+      const number = Number(raw);
+      return raw.trim() !== '' && Number.isFinite(number) ? number : raw;
+    }
+    case 'boolean':
+      return raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : raw;
+    default:
+      return raw;
+  }
+}

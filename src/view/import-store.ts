@@ -1,0 +1,44 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TextFile } from '../formats/csv.ts';
+import type { ImportOptions } from '../formats/import-mapping.ts';
+import type { GraphChoice, ImportReport } from '../formats/import-report.ts';
+import type { ReadStage } from '../sources/read-graph.ts';
+
+/** What is being opened and what opening said: drives the progress dialog and the import report. */
+
+/** A graph's files and the mapping they were read with: enough to read them again another way. */
+export interface ImportInput {
+  readonly ref: string;
+  /** The file name(s) as the user knows them. */
+  readonly name: string;
+  readonly files: readonly TextFile[];
+  readonly options: ImportOptions;
+}
+
+export interface ImportJob {
+  readonly name: string;
+  readonly stage: ReadStage;
+  readonly cancel: () => void;
+}
+
+export interface ShownReport {
+  readonly input: ImportInput;
+  readonly report: ImportReport;
+  /** False when the file was refused (the report's errors say why). */
+  readonly opened: boolean;
+}
+
+export interface ImportState {
+  readonly job: ImportJob | null;
+  /** The report of the last import; `reportOpen` says whether its dialog is showing. */
+  readonly report: ShownReport | null;
+  readonly reportOpen: boolean;
+  /** A file with several graphs waits for the user to pick one. */
+  readonly choice: { readonly input: ImportInput; readonly graphs: readonly GraphChoice[] } | null;
+}
+
+export type ImportStore = StoreApi<ImportState>;
+
+export function createImportStore(): ImportStore {
+  return createStore<ImportState>()(() => ({ job: null, report: null, reportOpen: false, choice: null }));
+}
