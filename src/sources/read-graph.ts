@@ -17,7 +17,7 @@ export interface ReadResult {
   readonly report: ImportReport;
 }
 
-export type ReadStage = 'reading' | 'mapping' | 'checking';
+export type ReadStage = 'reading' | 'checking';
 
 /** A format-v1 file needs no mapping; its report still says what it holds. */
 function nativeSummary(graph: Graph): ImportSummary {

@@ -61,6 +61,8 @@ export async function importInput(opening: Opening, input: ImportInput, mode: Im
   }
   await memory.put(input.ref, { ...(isLocalRef(input.ref) && { files: input.files }), options: input.options });
   const current = store.getState().view;
+  // Remapping a graph that is no longer on screen opens it.
+  if (current.graph !== input.ref) mode = 'open';
   // Remapping keeps what still fits (selection, filters, camera); opening starts at the file's default view.
   const view =
     mode === 'open' ? defaultView(input.ref) : cleanLink(parseLink(`#${serializeView(current)}`), graph).state;

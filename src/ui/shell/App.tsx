@@ -8,10 +8,18 @@ import { ExplorerLayout } from './ExplorerLayout.tsx';
 import { ErrorScreen, LoadingScreen } from './StatusScreens.tsx';
 import { ExplorerStoreContext } from '../store-context.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { createImportStore } from '../../view/import-store.ts';
+import { memoryImportMemory } from '../../sources/local-files.ts';
+import { ImportDialogs } from '../open/ImportDialogs.tsx';
+import { OpeningContext } from '../open/opening-context.ts';
 
 /** Opens the link in the address bar, then keeps address, history and view in step. */
 export function App({ source }: { source: GraphSource }) {
   const store = useMemo(() => createExplorerStore(), []);
+  const opening = useMemo(
+    () => ({ store, imports: createImportStore(), memory: source.imports ?? memoryImportMemory() }),
+    [store, source],
+  );
   const history = useRef<HistorySync | null>(null);
   const phase = useStore(store, (state) => state.phase);
   const graph = useStore(store, (state) => state.graph);
@@ -19,8 +27,8 @@ export function App({ source }: { source: GraphSource }) {
   useEffect(() => {
     let stopped = false;
     const reopen = (fragment: string): void =>
-      void openLink(store, source, fragment).then(() => history.current?.syncAddress());
-    void openLink(store, source, window.location.hash).then(() => {
+      void openLink(store, source, fragment, opening.imports).then(() => history.current?.syncAddress());
+    void openLink(store, source, window.location.hash, opening.imports).then(() => {
       if (!stopped && store.getState().graph) history.current = connectHistory(store, window, reopen);
     });
     return () => {
@@ -28,7 +36,7 @@ export function App({ source }: { source: GraphSource }) {
       history.current?.stop();
       history.current = null;
     };
-  }, [store, source]);
+  }, [store, source, opening]);
 
   const onUndo = useCallback(() => history.current?.undo(), []);
   const onRedo = useCallback(() => history.current?.redo(), []);
@@ -40,5 +48,12 @@ export function App({ source }: { source: GraphSource }) {
   else if (phase.kind === 'loading' || !graph)
     content = <LoadingScreen message={phase.kind === 'loading' ? phase.message : ''} />;
   else content = <ExplorerLayout graph={graph} onUndo={onUndo} onRedo={onRedo} />;
-  return <ExplorerStoreContext.Provider value={store}>{content}</ExplorerStoreContext.Provider>;
+  return (
+    <ExplorerStoreContext.Provider value={store}>
+      <OpeningContext.Provider value={opening}>
+        {content}
+        <ImportDialogs />
+      </OpeningContext.Provider>
+    </ExplorerStoreContext.Provider>
+  );
 }

@@ -9,6 +9,9 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { ShareBar } from '../share/ShareBar.tsx';
 import { TypeFilters } from '../filters/TypeFilters.tsx';
 import { ViewControls } from '../view-controls/ViewControls.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { ImportReportButton } from '../open/ImportReportDialog.tsx';
+import { OpenFileInput } from '../open/OpenFileInput.tsx';
 
 export interface ExplorerLayoutProps {
   readonly graph: Graph;
@@ -27,6 +30,11 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <SearchBox graph={graph} />
         <ViewControls graph={graph} />
         <ShareBar onUndo={onUndo} onRedo={onRedo} />
+        <div className="file-bar" role="toolbar" aria-label="Files">
+          <OpenFileInput />
+          <ImportReportButton />
+          <ExportMenu graph={graph} />
+        </div>
       </header>
       <nav className="side-panel" aria-label="Filters and entities">
         <OrganisationFilterPanel graph={graph} />
