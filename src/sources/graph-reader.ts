@@ -57,6 +57,7 @@ export function startRead(request: ReadRequest, onStage: (stage: ReadStage) => v
       fail(new Error(`The file could not be read: ${event.message || 'the parser stopped'}`));
     };
   });
+  worker.postMessage(request);
   return {
     result,
     cancel: () => {
