@@ -35,7 +35,15 @@ export function canvasPositions(): Map<string, Position> {
 }
 
 export interface DrawnPicture {
-  readonly nodes: Array<{ label: string; x: number; y: number; width: number; height: number; color: string; round: boolean }>;
+  readonly nodes: Array<{
+    label: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    color: string;
+    round: boolean;
+  }>;
   readonly edges: Array<{ from: Position; to: Position; color: string; label: string; dashed: boolean }>;
 }
 

@@ -62,7 +62,12 @@ function addNodes(raw: RawGraph, table: Table): void {
     const value = id === undefined ? '' : (row[id] ?? '').trim();
     const where = `${table.file}, line ${index + 2}`;
     if (value === '') raw.problems.warn(where, 'a node row without an id; skipped');
-    else raw.nodes.push({ id: value, attributes: attributesOf(row, id === column(table.header, ['label']) ? [] : [id]), where });
+    else
+      raw.nodes.push({
+        id: value,
+        attributes: attributesOf(row, id === column(table.header, ['label']) ? [] : [id]),
+        where,
+      });
   });
 }
 
@@ -96,10 +101,16 @@ export function readCsv(files: readonly TextFile[]): RawImport {
   const edgeTables = tables.filter((table) => isEdgeTable(table.header));
   const nodeTables = tables.filter((table) => !isEdgeTable(table.header));
   if (tables.every((table) => table.header.length < 2))
-    raw.problems.error(files[0]?.name ?? '', 'not a graph file: no format recognised (a CSV needs a header row with Source and Target columns)');
+    raw.problems.error(
+      files[0]?.name ?? '',
+      'not a graph file: no format recognised (a CSV needs a header row with Source and Target columns)',
+    );
   for (const table of nodeTables) addNodes(raw, table);
   for (const table of edgeTables) addEdges(raw, table, nodeTables.length === 0);
   const delimiter = files.some((file) => file.text.includes('\t')) ? 'TSV' : 'CSV';
   const what = edgeTables.length > 0 ? 'edge list' : 'node list';
-  return { raw, format: `${delimiter} ${what}${nodeTables.length > 0 && edgeTables.length > 0 ? ' with node file' : ''}` };
+  return {
+    raw,
+    format: `${delimiter} ${what}${nodeTables.length > 0 && edgeTables.length > 0 ? ' with node file' : ''}`,
+  };
 }

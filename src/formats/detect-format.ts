@@ -1,5 +1,5 @@
 import { isObject } from './raw-graph.ts';
-import { isCytoscapeJson } from './cytoscape-json.ts';
+import { isCytoscapeJson } from './cyjs.ts';
 import { isJgf } from './jgf.ts';
 import { isNodeLink } from './node-link.ts';
 import { xmlRootName } from './xml-tree.ts';

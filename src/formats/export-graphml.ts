@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import type { Attributes } from '../graph/graph-model.ts';
 import { xmlSafe, type ExportScope } from './export-subgraph.ts';
 
@@ -29,7 +29,9 @@ interface Key {
 function scalarText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? '';
+  // JSON.stringify gives undefined for undefined and functions, whatever its type says.
+  const json = JSON.stringify(value) as string | undefined;
+  return json ?? '';
 }
 
 class Keys {
@@ -39,7 +41,7 @@ class Keys {
   key(kind: Kind, name: string, type: Key['type'] = 'string'): Key {
     const found = this.byName.get(`${kind}\u0000${name}`);
     if (found) return found;
-    const key: Key = { id: `${kind[0] ?? 'k'}${this.list.length}`, kind, name, type };
+    const key: Key = { id: `${kind === 'node' ? 'n' : 'e'}${this.list.length}`, kind, name, type };
     this.list.push(key);
     this.byName.set(`${kind}\u0000${name}`, key);
     return key;
@@ -66,7 +68,12 @@ export function exportGraphml(scope: ExportScope): string {
     .filter((node) => scope.nodes.has(node.id))
     .map((node) => {
       const at = scope.positions.get(node.id) ?? node.position;
-      const fields: Array<[string, unknown]> = [['label', node.label], ['type', node.type], ['x', at?.x], ['y', at?.y]];
+      const fields: Array<[string, unknown]> = [
+        ['label', node.label],
+        ['type', node.type],
+        ['x', at?.x],
+        ['y', at?.y],
+      ];
       return { '@id': xmlSafe(node.id), data: data(keys, 'node', fields, node.attributes) };
     });
   const edges = [...graph.edges.values()]
@@ -99,5 +106,5 @@ export function exportGraphml(scope: ExportScope): string {
       graph: { '@id': xmlSafe(graph.title), '@edgedefault': 'directed', node: nodes, edge: edges },
     },
   };
-  return builder.build(document) as string;
+  return builder.build(document);
 }

@@ -12,7 +12,13 @@ export interface ExportScope {
 
 /** `kg-graph-2026-12-02.png`: the graph id made file-safe (a URL's file name, a local file's name), then the date. */
 export function exportFileName(graphId: string, date: Date, extension: string): string {
-  const tail = graphId.replace(/^file:/, '').replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? 'graph';
+  const tail =
+    graphId
+      .replace(/^file:/, '')
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .filter(Boolean)
+      .pop() ?? 'graph';
   const base = tail
     .replace(/\.[a-z0-9]+$/i, '')
     .normalize('NFKD')

@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { xmlSafe } from './export-subgraph.ts';
 
 /** What the canvas draws, in model coordinates: enough to redraw it as a vector picture. */
@@ -25,7 +25,12 @@ export interface Picture {
   readonly edges: readonly PictureEdge[];
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', format: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  format: true,
+});
 
 const MARGIN = 40;
 const round = (value: number): number => Math.round(value * 10) / 10;
@@ -97,8 +102,17 @@ export function exportSvg(picture: Picture, title: string): string {
           path: { '@d': 'M 0 0 L 10 5 L 0 10 z', '@fill': '#777777' },
         },
       },
-      rect: { '@x': round(minX), '@y': round(minY), '@width': round(width), '@height': round(height), '@fill': '#ffffff' },
-      g: [{ '@class': 'edges', line: edges }, { '@class': 'nodes', g: nodes }],
+      rect: {
+        '@x': round(minX),
+        '@y': round(minY),
+        '@width': round(width),
+        '@height': round(height),
+        '@fill': '#ffffff',
+      },
+      g: [
+        { '@class': 'edges', line: edges },
+        { '@class': 'nodes', g: nodes },
+      ],
     },
-  }) as string;
+  });
 }

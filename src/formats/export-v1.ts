@@ -4,7 +4,7 @@ import type { ExportScope } from './export-subgraph.ts';
 
 function record<T>(map: ReadonlyMap<string, T>): Record<string, T> | undefined {
   // fromEntries defines own keys, so an id like `__proto__` stays data.
-  return map.size === 0 ? undefined : (Object.fromEntries(map) as Record<string, T>);
+  return map.size === 0 ? undefined : Object.fromEntries(map);
 }
 
 function nodeRecord(node: GraphNode, scope: ExportScope): NodeRecord {
@@ -69,4 +69,3 @@ export function exportV1(scope: ExportScope): GraphFile {
 export function exportV1Text(scope: ExportScope): string {
   return `${JSON.stringify(exportV1(scope), null, 2)}\n`;
 }
-

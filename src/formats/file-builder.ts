@@ -39,7 +39,7 @@ export function freshId(builder: FileBuilder, base: string): string {
 /** Attributes as a plain record for the file; `__proto__` stays an own key (defineProperty semantics). */
 export function attributeRecord(attributes: ReadonlyMap<string, unknown>): Record<string, unknown> | undefined {
   if (attributes.size === 0) return undefined;
-  return Object.fromEntries(attributes) as Record<string, unknown>;
+  return Object.fromEntries(attributes);
 }
 
 /** "3 nodes (nodes[1], nodes[4], nodes[9])", naming at most a few. */

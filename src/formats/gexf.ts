@@ -70,7 +70,13 @@ function readNodes(raw: RawGraph, container: XmlElement | undefined, declared: M
     const at = child(node, 'position');
     const position = at ? positionFrom(attribute(at, 'x'), attribute(at, 'y')) : undefined;
     const parentId = attribute(node, 'pid') ?? parent;
-    raw.nodes.push({ id, attributes, where, ...(position && { position }), ...(parentId !== undefined && { parent: parentId }) });
+    raw.nodes.push({
+      id,
+      attributes,
+      where,
+      ...(position && { position }),
+      ...(parentId !== undefined && { parent: parentId }),
+    });
     if (id !== undefined) readNodes(raw, node, declared, id);
   }
 }
@@ -109,7 +115,11 @@ export function readGexf(text: string): RawImport {
   const meta = child(root, 'meta');
   const title = textOf(child(meta, 'title'));
   const description = textOf(child(meta, 'description'));
-  const full: RawGraph = { ...raw, ...(title !== undefined && { title }), ...(description !== undefined && { description }) };
+  const full: RawGraph = {
+    ...raw,
+    ...(title !== undefined && { title }),
+    ...(description !== undefined && { description }),
+  };
   readNodes(full, graph, declarations(graph, 'node'));
   readEdges(full, graph, declarations(graph, 'edge'), attribute(graph, 'defaultedgetype') !== 'undirected');
   return { raw: full, format };

@@ -19,7 +19,8 @@ interface Context {
 function dataOf(context: Context, element: XmlElement, kind: 'node' | 'edge', where: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const key of context.keys.values()) {
-    if ((key.for === kind || key.for === 'all') && key.default !== undefined) out.set(key.name, typedValue(key.default, key.type));
+    if ((key.for === kind || key.for === 'all') && key.default !== undefined)
+      out.set(key.name, typedValue(key.default, key.type));
   }
   for (const data of children(element, 'data')) {
     const id = attribute(data, 'key') ?? '';

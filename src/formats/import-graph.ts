@@ -1,7 +1,7 @@
 import { ProblemList } from '../graph/parse-report.ts';
 import { parseJsonText } from '../graph/json-text.ts';
 import { type TextFile, readCsv } from './csv.ts';
-import { readCytoscapeJson } from './cytoscape-json.ts';
+import { readCytoscapeJson } from './cyjs.ts';
 import { detectFormat, type Detected } from './detect-format.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
@@ -70,7 +70,11 @@ function readDetected(detected: Detected, files: readonly TextFile[], options: I
  * parse worker and in Node tests. Several files are read together only as CSV (edges plus nodes).
  * @example importGraph([{ name: 'g.csv', text: 'Source,Target\na,b' }], { id: 'g', title: 'g.csv' }, {}).report.summary?.edges // 1
  */
-export function importGraph(files: readonly TextFile[], identity: ImportIdentity, options: ImportOptions): ImportOutcome {
+export function importGraph(
+  files: readonly TextFile[],
+  identity: ImportIdentity,
+  options: ImportOptions,
+): ImportOutcome {
   const first = files[0];
   if (!first) return refused('no file was given');
   const text = first.text.replace(/^\uFEFF/, '');
@@ -89,11 +93,17 @@ export function importGraph(files: readonly TextFile[], identity: ImportIdentity
   }
   // The id is where the file came from (its link names it so), whatever id the file gives itself.
   if (detected.format === 'v1')
-    return { file: isObject(detected.value) ? { ...detected.value, id: identity.id } : detected.value, report: { errors: [], warnings: [] } };
+    return {
+      file: isObject(detected.value) ? { ...detected.value, id: identity.id } : detected.value,
+      report: { errors: [], warnings: [] },
+    };
   const read = readDetected(detected, [{ name: first.name, text }, ...files.slice(1)], options);
   if (typeof read === 'string') return refused(`${first.name}: ${read}`);
   if (files.length > 1 && detected.format !== 'csv')
-    read.raw.problems.warn('', `only "${first.name}" was read: several files are read together only as CSV (edges and nodes)`);
+    read.raw.problems.warn(
+      '',
+      `only "${first.name}" was read: several files are read together only as CSV (edges and nodes)`,
+    );
   if (read.raw.nodes.length === 0 && read.raw.problems.errors.length === 0)
     read.raw.problems.error('', 'the graph has no nodes: there is nothing to show');
   const { file, summary } = rawToFile(read.raw, { ...identity, ...read }, options);

@@ -77,7 +77,11 @@ export function resolveMapping(graph: RawGraph, options: ImportOptions): Resolve
   };
   const label = chosen(options.label, LABEL_NAMES, []);
   const type = chosen(options.type, TYPE_NAMES, label === null ? [] : [label]);
-  const organisation = chosen(options.organisation, ORGANISATION_NAMES, [label, type].filter((n) => n !== null));
+  const organisation = chosen(
+    options.organisation,
+    ORGANISATION_NAMES,
+    [label, type].filter((n) => n !== null),
+  );
   const edgeNames = attributeNames(graph.edges);
   const relation = pick(edgeNames, RELATION_NAMES, (name) => graph.edges.some((e) => isScalar(e.attributes.get(name))));
   return { label, type, organisation, relation };

@@ -32,7 +32,8 @@ const NODE_FIELDS = new Set(['id', 'metadata']);
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'metadata']);
 
 function nodeEntries(nodes: unknown, where: string): Array<[string | undefined, unknown, string]> {
-  if (Array.isArray(nodes)) return nodes.map((node, index) => [isObject(node) ? idText(node.id) : undefined, node, `${where}.nodes[${index}]`]);
+  if (Array.isArray(nodes))
+    return nodes.map((node, index) => [isObject(node) ? idText(node.id) : undefined, node, `${where}.nodes[${index}]`]);
   if (isObject(nodes)) return Object.entries(nodes).map(([id, node]) => [id, node, `${where}.nodes["${id}"]`]);
   return [];
 }
@@ -46,9 +47,16 @@ function readOne(graph: unknown, where: string): RawGraph {
   const label = idText(graph.label) ?? idText(graph.id);
   const titled: RawGraph = { ...raw, ...(label !== undefined && { title: label }) };
   if (Array.isArray(graph.hyperedges) && graph.hyperedges.length > 0)
-    titled.problems.error(`${where}.hyperedges`, `${graph.hyperedges.length} hyperedges (edges joining groups of nodes): this explorer draws relations between two nodes only`);
+    titled.problems.error(
+      `${where}.hyperedges`,
+      `${graph.hyperedges.length} hyperedges (edges joining groups of nodes): this explorer draws relations between two nodes only`,
+    );
   for (const [id, node, path] of nodeEntries(graph.nodes, where)) {
-    titled.nodes.push({ id, attributes: isObject(node) ? attributesOf(node, NODE_FIELDS) : new Map(), where: path });
+    titled.nodes.push({
+      id,
+      attributes: isObject(node) ? attributesOf(node, NODE_FIELDS) : new Map<string, unknown>(),
+      where: path,
+    });
   }
   const edges = Array.isArray(graph.edges) ? graph.edges : [];
   edges.forEach((edge, index) => {
@@ -59,7 +67,13 @@ function readOne(graph: unknown, where: string): RawGraph {
       titled.problems.error(path, 'an edge needs "source" and "target"');
       return;
     }
-    titled.edges.push({ id: idText(edge.id), source, target, attributes: attributesOf(edge, EDGE_FIELDS), where: path });
+    titled.edges.push({
+      id: idText(edge.id),
+      source,
+      target,
+      attributes: attributesOf(edge, EDGE_FIELDS),
+      where: path,
+    });
   });
   return titled;
 }

@@ -30,7 +30,10 @@ function reserveIds(builder: FileBuilder, raw: readonly RawEdge[]) {
   if (renamed.length > 0)
     builder.problems.warn('', `${someOf(renamed.length, 'edge', renamed)} had the id of a node; given a new id`);
   if (dropped.length > 0)
-    builder.problems.warn('', `${someOf(dropped.length, 'edge', dropped)} repeated an edge id; dropped (the first kept)`);
+    builder.problems.warn(
+      '',
+      `${someOf(dropped.length, 'edge', dropped)} repeated an edge id; dropped (the first kept)`,
+    );
   return ids;
 }
 

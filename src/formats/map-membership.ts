@@ -70,6 +70,9 @@ export function mapMembership(
     builder.edges.push({ id, source: member.id, target: organisation.id, type });
   }
   if (orphans.length > 0)
-    builder.problems.warn('', `${someOf(orphans.length, 'node', orphans)} named a parent that is not in the file; ignored`);
+    builder.problems.warn(
+      '',
+      `${someOf(orphans.length, 'node', orphans)} named a parent that is not in the file; ignored`,
+    );
   return { organisations: organisations.size, memberships: links.length };
 }

@@ -16,7 +16,11 @@ function labelText(value: unknown): string | undefined {
  * the mapped attributes read as label and type, every other attribute kept under `attributes`.
  * Returns, per raw node, the id it got (undefined when it was dropped).
  */
-export function mapNodes(builder: FileBuilder, raw: readonly RawNode[], mapping: ResolvedMapping): (string | undefined)[] {
+export function mapNodes(
+  builder: FileBuilder,
+  raw: readonly RawNode[],
+  mapping: ResolvedMapping,
+): (string | undefined)[] {
   const dropped: string[] = [];
   const unlabelled: string[] = [];
   const untyped: string[] = [];
@@ -44,7 +48,8 @@ export function mapNodes(builder: FileBuilder, raw: readonly RawNode[], mapping:
     if (typeText !== undefined && mapping.type !== null) attributes.delete(mapping.type);
     else if (mapping.type !== null) untyped.push(node.where);
     const type = typeText === undefined ? DEFAULT_NODE_TYPE : nodeTypeId(typeText);
-    if (!builder.nodeTypes.has(type)) builder.nodeTypes.set(type, type === DEFAULT_NODE_TYPE ? DEFAULT_NODE_TYPE_LABEL : (typeText ?? type));
+    if (!builder.nodeTypes.has(type))
+      builder.nodeTypes.set(type, type === DEFAULT_NODE_TYPE ? DEFAULT_NODE_TYPE_LABEL : (typeText ?? type));
     const record: NodeRecord = { id, label: label ?? id, type };
     if (node.position) record.position = node.position;
     const extra = attributeRecord(attributes);
@@ -55,10 +60,19 @@ export function mapNodes(builder: FileBuilder, raw: readonly RawNode[], mapping:
   });
   const { problems } = builder;
   if (dropped.length > 0)
-    problems.warn('', `${someOf(dropped.length, 'node', dropped)} repeated an id already used; dropped (the first one kept)`);
+    problems.warn(
+      '',
+      `${someOf(dropped.length, 'node', dropped)} repeated an id already used; dropped (the first one kept)`,
+    );
   if (unlabelled.length > 0 && mapping.label !== null)
-    problems.warn('', `${someOf(unlabelled.length, 'node', unlabelled)} had no "${mapping.label}"; the id is the label`);
+    problems.warn(
+      '',
+      `${someOf(unlabelled.length, 'node', unlabelled)} had no "${mapping.label}"; the id is the label`,
+    );
   if (untyped.length > 0 && mapping.type !== null)
-    problems.warn('', `${someOf(untyped.length, 'node', untyped)} had no "${mapping.type}"; typed "${DEFAULT_NODE_TYPE_LABEL}"`);
+    problems.warn(
+      '',
+      `${someOf(untyped.length, 'node', untyped)} had no "${mapping.type}"; typed "${DEFAULT_NODE_TYPE_LABEL}"`,
+    );
   return result;
 }

@@ -59,7 +59,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export function positionFrom(x: unknown, y: unknown): Position | undefined {
   const nx = typeof x === 'string' ? Number(x) : x;
   const ny = typeof y === 'string' ? Number(y) : y;
-  if (typeof nx !== 'number' || typeof ny !== 'number' || !Number.isFinite(nx) || !Number.isFinite(ny)) return undefined;
+  if (typeof nx !== 'number' || typeof ny !== 'number' || !Number.isFinite(nx) || !Number.isFinite(ny))
+    return undefined;
   if (typeof x === 'string' && x.trim() === '') return undefined;
   if (typeof y === 'string' && y.trim() === '') return undefined;
   return { x: nx, y: ny };

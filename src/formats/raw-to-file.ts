@@ -73,7 +73,8 @@ export function rawToFile(raw: RawGraph, identity: FileIdentity, options: Import
     ...(raw.description !== undefined && { description: raw.description }),
     nodeTypes: declared(nodeTypes, BUILT_IN_NODE_TYPES, (label) => ({ label })),
     edgeTypes: declared(relationTypes, BUILT_IN_EDGE_TYPES, (label) =>
-      label === DEFAULT_EDGE_TYPE_LABEL ? { label, inverse: label } : { label },),
+      label === DEFAULT_EDGE_TYPE_LABEL ? { label, inverse: label } : { label },
+    ),
     nodes: builder.nodes,
     edges: builder.edges,
   };

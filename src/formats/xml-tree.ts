@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { ProblemList } from '../graph/parse-report.ts';
 
 /**
@@ -23,9 +24,12 @@ const parser = new XMLParser({
 
 /** The document's root element, or undefined with an error naming line and column. */
 export function parseXml(text: string, problems: ProblemList): XmlElement | undefined {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    problems.error(`line ${valid.err.line}, column ${valid.err.col}`, `XML syntax error: ${valid.err.msg}`);
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    const where = error as { line?: unknown; col?: unknown; message?: unknown };
+    const at = typeof where.line === 'number' ? `line ${where.line}, column ${String(where.col)}` : '';
+    problems.error(at, `XML syntax error: ${typeof where.message === 'string' ? where.message : String(error)}`);
     return undefined;
   }
   const document = parser.parse(text) as Record<string, unknown>;
@@ -46,7 +50,9 @@ export function xmlRootName(text: string): string | undefined {
 
 export function children(element: XmlElement | undefined, name: string): XmlElement[] {
   const value = element?.[name];
-  return Array.isArray(value) ? value.filter((item): item is XmlElement => item !== null && typeof item === 'object') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is XmlElement => item !== null && typeof item === 'object')
+    : [];
 }
 
 export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {

@@ -60,7 +60,9 @@ export function browserImportMemory(): ImportMemory {
         await set(ref, { ...value, saved: Date.now() }, db);
         const all = await keys<string>(db);
         if (all.length > KEEP) {
-          const dated = await Promise.all(all.map(async (key) => [key, (await get<{ saved?: number }>(key, db))?.saved ?? 0] as const));
+          const dated = await Promise.all(
+            all.map(async (key) => [key, (await get<{ saved?: number }>(key, db))?.saved ?? 0] as const),
+          );
           dated.sort((a, b) => a[1] - b[1]);
           for (const [key] of dated.slice(0, all.length - KEEP)) await del(key, db);
         }

@@ -29,10 +29,11 @@ export type ImportMode = 'open' | 'remap';
  */
 export async function importInput(opening: Opening, input: ImportInput, mode: ImportMode): Promise<void> {
   const { store, imports, memory } = opening;
-  const job = startRead({ files: input.files, identity: { id: input.ref, title: input.name }, options: input.options }, (stage) =>
-    imports.setState((state) => (state.job ? { job: { ...state.job, stage } } : state)),
+  const job = startRead(
+    { files: input.files, identity: { id: input.ref, title: input.name }, options: input.options },
+    (stage) => imports.setState((state) => (state.job ? { job: { ...state.job, stage } } : state)),
   );
-  imports.setState({ job: { name: input.name, stage: 'reading', cancel: job.cancel }, choice: null });
+  imports.setState({ job: { name: input.name, stage: 'reading', cancel: () => job.cancel() }, choice: null });
   let result;
   try {
     result = await job.result;
@@ -56,7 +57,10 @@ export async function importInput(opening: Opening, input: ImportInput, mode: Im
     const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more problems)` : '';
     store
       .getState()
-      .notify(`"${input.name}" cannot be opened: ${first ? formatProblem(first) : 'unknown problem'}${more}. The graph you had stays.`, 'error');
+      .notify(
+        `"${input.name}" cannot be opened: ${first ? formatProblem(first) : 'unknown problem'}${more}. The graph you had stays.`,
+        'error',
+      );
     return;
   }
   await memory.put(input.ref, { ...(isLocalRef(input.ref) && { files: input.files }), options: input.options });
@@ -66,6 +70,11 @@ export async function importInput(opening: Opening, input: ImportInput, mode: Im
   // Remapping keeps what still fits (selection, filters, camera); opening starts at the file's default view.
   const view =
     mode === 'open' ? defaultView(input.ref) : cleanLink(parseLink(`#${serializeView(current)}`), graph).state;
-  store.getState().showGraph(graph, report.warnings, { ...view, graph: input.ref }, mode === 'open' ? 'push' : 'replace');
-  imports.setState({ report: { input, report, opened: true }, reportOpen: summary?.format !== 'kg-explorer format v1' });
+  store
+    .getState()
+    .showGraph(graph, report.warnings, { ...view, graph: input.ref }, mode === 'open' ? 'push' : 'replace');
+  imports.setState({
+    report: { input, report, opened: true },
+    reportOpen: summary?.format !== 'kg-explorer format v1',
+  });
 }

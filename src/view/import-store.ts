@@ -1,8 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { TextFile } from '../formats/csv.ts';
-import type { ImportOptions } from '../formats/import-mapping.ts';
-import type { GraphChoice, ImportReport } from '../formats/import-report.ts';
-import type { ReadStage } from '../sources/read-graph.ts';
+import type { ReadRequest, ReadResult, ReadStage } from '../sources/read-graph.ts';
+
+// The formats' types as the sources layer hands them over (view/ does not reach into formats/).
+export type ImportOptions = ReadRequest['options'];
+type TextFile = ReadRequest['files'][number];
+type ImportReport = ReadResult['report'];
+export type GraphChoice = NonNullable<ImportReport['summary']>['graphs'][number];
 
 /** What is being opened and what opening said: drives the progress dialog and the import report. */
 

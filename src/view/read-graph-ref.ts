@@ -19,7 +19,10 @@ function displayName(ref: string): string {
  * local file from what this browser kept of it, each with the mapping the user last chose for it.
  * Rejects with a readable Error when the text cannot be had; a refused file resolves with its report.
  */
-export async function readGraphRef(source: GraphSource, ref: string): Promise<{ input: ImportInput; result: ReadResult }> {
+export async function readGraphRef(
+  source: GraphSource,
+  ref: string,
+): Promise<{ input: ImportInput; result: ReadResult }> {
   const kept = await source.imports?.get(ref);
   let files = kept?.files;
   if (!isLocalRef(ref)) files = [{ name: displayName(ref), text: await source.loadText(ref) }];

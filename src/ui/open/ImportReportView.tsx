@@ -66,19 +66,30 @@ export function ImportReportView({ name, report, opened, onApply, onClose }: Imp
                   : 'none'}
               </dd>
               <dt>Relation type</dt>
-              <dd>{mapping.relation === null ? 'none: every relation is "related to"' : `attribute "${mapping.relation}"`}</dd>
+              <dd>
+                {mapping.relation === null ? 'none: every relation is "related to"' : `attribute "${mapping.relation}"`}
+              </dd>
               <dt>Entity types</dt>
               <dd>{typeList(summary.nodeTypes)}</dd>
               <dt>Relation types</dt>
               <dd>{typeList(summary.relationTypes)}</dd>
               <dt>Positions</dt>
-              <dd>{summary.positions === 0 ? 'none: laid out by the explorer' : `${summary.positions} of ${summary.nodes} nodes`}</dd>
+              <dd>
+                {summary.positions === 0
+                  ? 'none: laid out by the explorer'
+                  : `${summary.positions} of ${summary.nodes} nodes`}
+              </dd>
             </>
           )}
         </dl>
       )}
       {foreign && mapping && summary.nodeAttributes.length > 0 && (
-        <MappingForm key={JSON.stringify(mapping)} mapping={mapping} attributes={summary.nodeAttributes} onApply={onApply} />
+        <MappingForm
+          key={JSON.stringify(mapping)}
+          mapping={mapping}
+          attributes={summary.nodeAttributes}
+          onApply={onApply}
+        />
       )}
       {foreign && <p className="import-hint">Every other attribute is shown in the details panel of its entity.</p>}
       <ProblemList title="Errors" problems={report.errors} />

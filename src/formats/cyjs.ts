@@ -26,7 +26,9 @@ interface Element {
 
 function elementsOf(value: unknown): Element[] {
   const list = (items: unknown, prefix: string, group?: 'nodes' | 'edges'): Element[] =>
-    Array.isArray(items) ? items.map((item, index) => ({ value: item, where: `${prefix}[${index}]`, group })) : [];
+    Array.isArray(items)
+      ? items.map((item: unknown, index) => ({ value: item, where: `${prefix}[${index}]`, group }))
+      : [];
   if (Array.isArray(value)) return list(value, '');
   if (!isObject(value)) return [];
   const { elements } = value;
@@ -42,7 +44,9 @@ function addElement(raw: RawGraph, element: Element): void {
     raw.problems.warn(where || 'elements', 'an element without "data"; skipped');
     return;
   }
-  const group = element.group ?? (value.group === 'edges' || (data.source !== undefined && data.target !== undefined) ? 'edges' : 'nodes');
+  const group =
+    element.group ??
+    (value.group === 'edges' || (data.source !== undefined && data.target !== undefined) ? 'edges' : 'nodes');
   const attributes = entriesOf(data, STRUCTURAL);
   if (typeof value.classes === 'string' && value.classes.trim() !== '') attributes.set('classes', value.classes.trim());
   const id = idText(data.id);
@@ -66,6 +70,7 @@ export function readCytoscapeJson(value: unknown): RawImport {
   const name = network ? (idText(network.name) ?? idText(network.shared_name)) : undefined;
   const raw: RawGraph = { ...emptyRawGraph(), ...(name !== undefined && { title: name }) };
   for (const element of elementsOf(value)) addElement(raw, element);
-  const desktop = isObject(value) && typeof value.generated_by === 'string' && value.generated_by.startsWith('cytoscape');
+  const desktop =
+    isObject(value) && typeof value.generated_by === 'string' && value.generated_by.startsWith('cytoscape');
   return { raw, format: desktop ? 'Cytoscape desktop (.cyjs)' : 'Cytoscape.js JSON' };
 }
