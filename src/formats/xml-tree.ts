@@ -17,7 +17,8 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   parseTagValue: false,
   parseAttributeValue: false,
-  trimValues: true,
+  // Ids and values keep their spaces (" a " is an id); readers trim where the format means it (labels, titles).
+  trimValues: false,
   alwaysCreateTextNode: true,
   isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
 });
