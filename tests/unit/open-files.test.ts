@@ -12,11 +12,12 @@ import { openFiles, type PickedFile } from '../../src/view/open-files.ts';
 import { openLink } from '../../src/view/open-link.ts';
 import { bundledGraph, bundledGraphText } from '../support/bundled-graph.ts';
 
-const file = (name: string, text: string, size = text.length): PickedFile & { text: ReturnType<typeof vi.fn> } => ({
-  name,
-  size,
-  text: vi.fn(() => Promise.resolve(text)),
-});
+/** A picked file whose reading the test can watch. */
+function file(name: string, text: string, size = text.length) {
+  const read = vi.fn(() => Promise.resolve(text));
+  const picked: PickedFile = { name, size, text: read };
+  return Object.assign(picked, { read });
+}
 
 /** An explorer showing the bundled graph, as when a user opens a file. */
 function opening(): Opening {
@@ -75,7 +76,7 @@ describe('opening files', () => {
     const context = opening();
     const big = file('huge.graphml', '', MAX_FILE_BYTES + 1);
     await openFiles(context, [big]);
-    expect(big.text).not.toHaveBeenCalled();
+    expect(big.read).not.toHaveBeenCalled();
     expect(context.store.getState().notices.at(-1)?.text).toBe(
       '"huge.graphml" (50.0 MB) is larger than the 50.0 MB limit for graph files; nothing was opened.',
     );

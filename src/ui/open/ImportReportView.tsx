@@ -36,7 +36,8 @@ const typeList = (types: readonly TypeCount[]): string =>
 export function ImportReportView({ name, report, opened, onApply, onClose }: ImportReportViewProps) {
   const { summary } = report;
   const mapping = summary?.mapping;
-  const foreign = summary !== undefined && summary.format !== 'kg-explorer format v1';
+  // A refused file has no mapping worth showing: its errors are what matters.
+  const foreign = opened && summary !== undefined && summary.format !== 'kg-explorer format v1';
   return (
     <div className="import-dialog import-report" role="dialog" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Import report</h2>
@@ -49,10 +50,14 @@ export function ImportReportView({ name, report, opened, onApply, onClose }: Imp
         <dl className="import-counts">
           <dt>Format</dt>
           <dd>{summary.format}</dd>
-          <dt>Entities</dt>
-          <dd>{summary.nodes}</dd>
-          <dt>Relations</dt>
-          <dd>{summary.edges}</dd>
+          {opened && (
+            <>
+              <dt>Entities</dt>
+              <dd>{summary.nodes}</dd>
+              <dt>Relations</dt>
+              <dd>{summary.edges}</dd>
+            </>
+          )}
           {foreign && mapping && (
             <>
               <dt>Label</dt>
