@@ -1,28 +1,29 @@
 import XMLBuilder from 'fast-xml-builder';
+import type { Position } from '../graph/graph-model.ts';
 import { xmlSafe } from './export-subgraph.ts';
 
 /** What the canvas draws, in model coordinates: enough to redraw it as a vector picture. */
-export interface PictureNode {
+export interface Picture {
+  readonly nodes: readonly PictureNode[];
+  readonly edges: readonly PictureEdge[];
+}
+
+/** A node at its centre (`x`, `y`). */
+export interface PictureNode extends Position {
   readonly label: string;
-  readonly x: number;
-  readonly y: number;
   readonly width: number;
   readonly height: number;
   readonly color: string;
   readonly round: boolean;
 }
 
+/** A straight line from end point to end point (where the canvas clips it at the nodes' borders). */
 export interface PictureEdge {
-  readonly from: { readonly x: number; readonly y: number };
-  readonly to: { readonly x: number; readonly y: number };
+  readonly from: Position;
+  readonly to: Position;
   readonly color: string;
   readonly label: string;
   readonly dashed: boolean;
-}
-
-export interface Picture {
-  readonly nodes: readonly PictureNode[];
-  readonly edges: readonly PictureEdge[];
 }
 
 const builder = new XMLBuilder({

@@ -25,11 +25,12 @@ function nodeRecord(node: GraphNode, scope: ExportScope): NodeRecord {
 
 function edgeRecord(edge: GraphEdge): EdgeRecord {
   const attributes = record(edge.attributes);
+  const { id, source, target, type } = edge;
   return {
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    type: edge.type,
+    id,
+    source,
+    target,
+    type,
     ...(edge.title !== undefined && { title: edge.title }),
     ...(edge.start && { start: edge.start.iso }),
     ...(edge.end && { end: edge.end.iso }),
