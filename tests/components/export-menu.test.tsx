@@ -8,7 +8,7 @@ import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 afterEach(() => vi.restoreAllMocks());
 
 describe('the Export menu', () => {
-  it('opens on "Export" with PNG (view or whole graph, 1× or 2×), SVG, JSON and GraphML; Escape closes it', async () => {
+  it('opens on "Export" with PNG (view or whole graph, 1× or 2×), SVG, JSON and GraphML; arrows move, Escape closes', async () => {
     const user = userEvent.setup();
     const graph = bundledGraph();
     renderWithStore(<ExportMenu graph={graph} />, storeWith(graph));
@@ -23,6 +23,11 @@ describe('the Export menu', () => {
       'JSON (format v1, with positions)',
       'GraphML',
     ]);
+    expect(document.activeElement?.textContent).toBe('PNG, current view');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('PNG, current view, 2×');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(document.activeElement?.textContent).toBe('GraphML');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
   });
@@ -43,7 +48,8 @@ describe('the Export menu', () => {
     renderWithStore(<ExportMenu graph={graph} />, storeWith(graph));
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'JSON (format v1, with positions)' }));
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    // The exporters load on first use.
+    await vi.waitFor(() => expect(saved).toHaveLength(1), { timeout: 15_000 });
     expect(saved[0]?.name).toMatch(new RegExp(`^${graph.id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const file = JSON.parse(await (saved[0]?.blob ?? new Blob()).text()) as { nodes: unknown[] };
     expect(file.nodes).toHaveLength(graph.nodes.size);

@@ -15,6 +15,9 @@ const ui = (
   </>
 );
 
+/** The first read loads the importers on demand (as the page does), which can take a while on a busy machine. */
+const LOADED = { timeout: 15_000 };
+
 const PEOPLE = JSON.stringify({
   nodes: [
     { id: 'a', name: 'Ann Lee', nick: 'Annie', kind: 'person', company: 'Acme' },
@@ -28,7 +31,7 @@ describe('opening a file through the input named "Open graph file"', () => {
     const user = userEvent.setup();
     const { opening } = renderWithOpening(ui, bundledGraph());
     await user.upload(screen.getByLabelText('Open graph file'), new File([PEOPLE], 'people.json'));
-    const report = await screen.findByRole('dialog', { name: 'Import report' });
+    const report = await screen.findByRole('dialog', { name: 'Import report' }, LOADED);
     const text = report.textContent;
     expect(text).toContain('people.json opened as node-link JSON.');
     expect(text).toContain('Labelattribute "name"');
@@ -41,12 +44,12 @@ describe('opening a file through the input named "Open graph file"', () => {
     const user = userEvent.setup();
     const { opening } = renderWithOpening(ui, bundledGraph());
     await user.upload(screen.getByLabelText('Open graph file'), new File([PEOPLE], 'people.json'));
-    const report = await screen.findByRole('dialog', { name: 'Import report' });
+    const report = await screen.findByRole('dialog', { name: 'Import report' }, LOADED);
     const apply = within(report).getByRole('button', { name: 'Apply mapping' });
     expect(apply).toHaveProperty('disabled', true);
     await user.selectOptions(within(report).getByRole('combobox', { name: 'Label attribute' }), 'nick');
     await user.click(apply);
-    await waitFor(() => expect(opening.store.getState().graph?.nodes.get('a')?.label).toBe('Annie'));
+    await waitFor(() => expect(opening.store.getState().graph?.nodes.get('a')?.label).toBe('Annie'), LOADED);
     expect(
       within(screen.getByRole('dialog', { name: 'Import report' })).getByRole('combobox', { name: 'Label attribute' }),
     ).toHaveProperty('value', 'nick');
@@ -60,7 +63,7 @@ describe('opening a file through the input named "Open graph file"', () => {
       screen.getByLabelText('Open graph file'),
       new File(['<graphml><graph><edge source="a" target="b"/></graph></graphml>'], 'bad.graphml'),
     );
-    const report = await screen.findByRole('dialog', { name: 'Import report' });
+    const report = await screen.findByRole('dialog', { name: 'Import report' }, LOADED);
     expect(report.textContent).toContain('bad.graphml was not opened: 3 problems. The graph you had stays.');
     expect(within(report).getByRole('region', { name: 'Errors' }).textContent).toContain(
       'edge 1.source: no node "a" in the file',
@@ -82,9 +85,9 @@ describe('opening a file through the input named "Open graph file"', () => {
       ],
     });
     await user.upload(screen.getByLabelText('Open graph file'), new File([file], 'two.json'));
-    const dialog = await screen.findByRole('dialog', { name: 'Choose a graph' });
+    const dialog = await screen.findByRole('dialog', { name: 'Choose a graph' }, LOADED);
     await user.click(within(dialog).getByRole('button', { name: 'Two (2 nodes, 0 edges)' }));
-    await waitFor(() => expect([...(opening.store.getState().graph?.nodes.keys() ?? [])]).toEqual(['x', 'y']));
+    await waitFor(() => expect([...(opening.store.getState().graph?.nodes.keys() ?? [])]).toEqual(['x', 'y']), LOADED);
   });
 
   it('shows progress and Cancel while a file is read', () => {

@@ -27,6 +27,17 @@ export function ExportMenu({ graph }: { graph: Graph }) {
           event.stopPropagation();
           setOpen(false);
         }
+        if (open && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+          event.preventDefault();
+          const items = [...(menu.current?.querySelectorAll('button') ?? [])];
+          const at = items.findIndex((item) => item === document.activeElement);
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          items[(at + step + items.length) % items.length]?.focus();
+        }
+      }}
+      onBlur={(event) => {
+        // Focus leaving the menu (a click elsewhere, Tab away) closes it, as menus do.
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
