@@ -90,6 +90,18 @@ describe('opening a file through the input named "Open graph file"', () => {
     await waitFor(() => expect([...(opening.store.getState().graph?.nodes.keys() ?? [])]).toEqual(['x', 'y']), LOADED);
   });
 
+  it('opens a CSV edge list together with its node list, both chosen at once', async () => {
+    const user = userEvent.setup();
+    const { opening } = renderWithOpening(ui, bundledGraph());
+    await user.upload(screen.getByLabelText('Open graph file'), [
+      new File(['Source,Target\nann,acme\n'], 'edges.csv'),
+      new File(['Id,Label,Type\nann,Ann Lee,person\nacme,Acme,company\n'], 'nodes.csv'),
+    ]);
+    const report = await screen.findByRole('dialog', { name: 'Import report' }, LOADED);
+    expect(report.textContent).toContain('edges.csv + nodes.csv opened as CSV edge list with node file.');
+    expect(opening.store.getState().graph?.nodes.get('acme')?.type).toBe('organization');
+  });
+
   it('shows progress and Cancel while a file is read', () => {
     const { opening } = renderWithOpening(ui, bundledGraph());
     let cancelled = false;

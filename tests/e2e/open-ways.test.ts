@@ -111,4 +111,20 @@ describe.skipIf(noChromium || corpusDir === '')('graph=<URL> in a link, any form
     expect(await alert.textContent()).toContain('HTTP 404 Not Found — there is no file at that address');
     await context.close();
   });
+
+  it('says the server did not answer (or refused other sites) when nothing answers at the address', async () => {
+    // Port 9 on this machine: nothing listens, the connection is refused at once.
+    const { page, context } = await openPage(
+      browser(),
+      `#graph=${encodeURIComponent('https://127.0.0.1:9/graph.gexf')}`,
+      undefined,
+      'nothing',
+    );
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      'could not be fetched: the server did not answer, or it does not let other sites read the file (no CORS header)',
+    );
+    await context.close();
+  });
 });
