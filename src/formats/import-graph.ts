@@ -74,6 +74,7 @@ export function importGraph(
   files: readonly TextFile[],
   identity: ImportIdentity,
   options: ImportOptions,
+  onMapping: () => void = () => undefined,
 ): ImportOutcome {
   const first = files[0];
   if (!first) return refused('no file was given');
@@ -106,6 +107,7 @@ export function importGraph(
     );
   if (read.raw.nodes.length === 0 && read.raw.problems.errors.length === 0)
     read.raw.problems.error('', 'the graph has no nodes: there is nothing to show');
+  onMapping();
   const { file, summary } = rawToFile(read.raw, { ...identity, ...read }, options);
   return { file: file satisfies GraphFile | undefined, report: { summary, ...read.raw.problems.report() } };
 }

@@ -17,7 +17,7 @@ export interface ReadResult {
   readonly report: ImportReport;
 }
 
-export type ReadStage = 'reading' | 'checking';
+export type ReadStage = 'reading' | 'mapping' | 'checking';
 
 /** A format-v1 file needs no mapping; its report still says what it holds. */
 function nativeSummary(graph: Graph): ImportSummary {
@@ -44,7 +44,7 @@ function nativeSummary(graph: Graph): ImportSummary {
  */
 export function readGraph(request: ReadRequest, onStage: (stage: ReadStage) => void = () => undefined): ReadResult {
   onStage('reading');
-  const imported = importGraph(request.files, request.identity, request.options);
+  const imported = importGraph(request.files, request.identity, request.options, () => onStage('mapping'));
   if (imported.file === undefined) return { graph: undefined, report: imported.report };
   onStage('checking');
   const { graph, report } = parseGraph(imported.file);

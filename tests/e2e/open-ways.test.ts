@@ -109,6 +109,13 @@ describe.skipIf(noChromium || corpusDir === '')('graph=<URL> in a link, any form
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('HTTP 404 Not Found — there is no file at that address');
+    // Never a dead end: a file of one's own opens from the error screen, and its link is the address.
+    await page
+      .getByLabel('Open graph file')
+      .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await waitForGraph(page);
+    expect(await canvasCounts(page)).toEqual({ nodes: 3, edges: 3 });
+    await expect.poll(() => page.url()).toMatch(/#v=1&graph=file%3Apeople-csv-[0-9a-f]{16}$/);
     await context.close();
   });
 
