@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { organisationMembers } from '../../src/graph/organisation-members.ts';
 import { messages, opened, readText } from './support/read-text.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -42,6 +43,8 @@ describe('Cytoscape.js JSON', () => {
     );
     expect(graph.nodes.get('org')?.type).toBe('organization');
     expect(relations(graph)).toEqual(['p1 holds_role org', 'x part_of org']);
+    // Ticking the parent in the organisation filter shows every child.
+    expect([...organisationMembers(graph, ['org'], { currentOnly: false })].sort()).toEqual(['org', 'p1', 'x']);
   });
 
   it('gives nodes and edges without ids fresh ids that collide with nothing', () => {
