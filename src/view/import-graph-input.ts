@@ -27,7 +27,12 @@ export type ImportMode = 'open' | 'remap';
  * failed or cancelled read leaves the current graph and view exactly as they were; the import report
  * says what was read, mapped and dropped either way.
  */
-export async function importInput(opening: Opening, input: ImportInput, mode: ImportMode): Promise<void> {
+export async function importInput(
+  opening: Opening,
+  input: ImportInput,
+  mode: ImportMode,
+  review = opening.imports.getState().reviewFirst,
+): Promise<void> {
   const { store, imports, memory } = opening;
   const job = startRead(
     { files: input.files, identity: { id: input.ref, title: input.name }, options: input.options },
@@ -52,7 +57,7 @@ export async function importInput(opening: Opening, input: ImportInput, mode: Im
     return;
   }
   if (!graph) {
-    imports.setState({ report: { input, report, opened: false }, reportOpen: true });
+    imports.setState({ report: { input, report, status: 'refused' }, reportOpen: true });
     const first = report.errors[0];
     const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more problems)` : '';
     store
@@ -61,6 +66,11 @@ export async function importInput(opening: Opening, input: ImportInput, mode: Im
         `"${input.name}" cannot be opened: ${first ? formatProblem(first) : 'unknown problem'}${more}. The graph you had stays.`,
         'error',
       );
+    return;
+  }
+  if (review && mode === 'open') {
+    // Nothing changes yet: the report shows the mapping, and Open opens the graph with it.
+    imports.setState({ report: { input, report, status: 'pending' }, reportOpen: true });
     return;
   }
   await memory.put(input.ref, { ...(isLocalRef(input.ref) && { files: input.files }), options: input.options });
@@ -74,7 +84,7 @@ export async function importInput(opening: Opening, input: ImportInput, mode: Im
     .getState()
     .showGraph(graph, report.warnings, { ...view, graph: input.ref }, mode === 'open' ? 'push' : 'replace');
   imports.setState({
-    report: { input, report, opened: true },
+    report: { input, report, status: 'opened' },
     reportOpen: summary?.format !== 'kg-explorer format v1',
   });
 }

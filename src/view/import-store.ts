@@ -27,8 +27,8 @@ export interface ImportJob {
 export interface ShownReport {
   readonly input: ImportInput;
   readonly report: ImportReport;
-  /** False when the file was refused (the report's errors say why). */
-  readonly opened: boolean;
+  /** `refused`: the report's errors say why; `pending`: read, waiting for the user to check the mapping and open it. */
+  readonly status: 'opened' | 'refused' | 'pending';
 }
 
 export interface ImportState {
@@ -36,6 +36,8 @@ export interface ImportState {
   /** The report of the last import; `reportOpen` says whether its dialog is showing. */
   readonly report: ShownReport | null;
   readonly reportOpen: boolean;
+  /** The user wants to check the mapping before a file opens. */
+  readonly reviewFirst: boolean;
   /** A file with several graphs waits for the user to pick one. */
   readonly choice: { readonly input: ImportInput; readonly graphs: readonly GraphChoice[] } | null;
 }
@@ -43,5 +45,11 @@ export interface ImportState {
 export type ImportStore = StoreApi<ImportState>;
 
 export function createImportStore(): ImportStore {
-  return createStore<ImportState>()(() => ({ job: null, report: null, reportOpen: false, choice: null }));
+  return createStore<ImportState>()(() => ({
+    job: null,
+    report: null,
+    reportOpen: false,
+    reviewFirst: false,
+    choice: null,
+  }));
 }

@@ -52,7 +52,10 @@ async function loadGraph(
   const { graph, report } = read.result;
   // A foreign format's report (what was mapped, what dropped) can be opened from the top bar.
   if (read.result.report.summary?.format !== 'kg-explorer format v1')
-    imports?.setState({ report: { input: read.input, report, opened: graph !== undefined }, reportOpen: false });
+    imports?.setState({
+      report: { input: read.input, report, status: graph ? 'opened' : 'refused' },
+      reportOpen: false,
+    });
   if (!graph) return refuse(`The graph file "${ref}" cannot be opened`, report.errors);
   if (report.warnings.length > 0) {
     notify(`The graph file has ${report.warnings.length} warning(s): ${summary(report.warnings, 3)}`, 'warning');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ImportDialogs } from '../../src/ui/open/ImportDialogs.tsx';
-import { ImportReportButton } from '../../src/ui/open/ImportReportDialog.tsx';
+import { ImportReportButton, ReviewFirstToggle } from '../../src/ui/open/ImportReportDialog.tsx';
 import { OpenFileInput } from '../../src/ui/open/OpenFileInput.tsx';
 import { bundledGraph } from '../support/bundled-graph.ts';
 import { renderWithOpening } from './support/render-with-opening.tsx';
@@ -10,6 +10,7 @@ import { renderWithOpening } from './support/render-with-opening.tsx';
 const ui = (
   <>
     <OpenFileInput />
+    <ReviewFirstToggle />
     <ImportReportButton />
     <ImportDialogs />
   </>
@@ -100,6 +101,33 @@ describe('opening a file through the input named "Open graph file"', () => {
     const report = await screen.findByRole('dialog', { name: 'Import report' }, LOADED);
     expect(report.textContent).toContain('edges.csv + nodes.csv opened as CSV edge list with node file.');
     expect(opening.store.getState().graph?.nodes.get('acme')?.type).toBe('organization');
+  });
+
+  it('with "Check mapping first", shows the mapping before anything opens, then opens with the one chosen', async () => {
+    const user = userEvent.setup();
+    const { opening } = renderWithOpening(ui, bundledGraph());
+    const before = opening.store.getState().graph;
+    await user.click(screen.getByRole('checkbox', { name: 'Check mapping first' }));
+    await user.upload(screen.getByLabelText('Open graph file'), new File([PEOPLE], 'people.json'));
+    let report = await screen.findByRole('dialog', { name: 'Import report' }, LOADED);
+    expect(report.textContent).toContain(
+      'people.json is ready to open as node-link JSON. Check the mapping, then open it.',
+    );
+    expect(opening.store.getState().graph).toBe(before);
+    await user.selectOptions(within(report).getByRole('combobox', { name: 'Label attribute' }), 'nick');
+    await user.click(within(report).getByRole('button', { name: 'Apply mapping' }));
+    await waitFor(
+      () =>
+        expect(screen.getByRole('dialog', { name: 'Import report' }).textContent).toContain('Labelattribute "nick"'),
+      LOADED,
+    );
+    expect(opening.store.getState().graph).toBe(before);
+    report = screen.getByRole('dialog', { name: 'Import report' });
+    await user.click(within(report).getByRole('button', { name: 'Open graph' }));
+    await waitFor(() => expect(opening.store.getState().graph?.nodes.get('a')?.label).toBe('Annie'), LOADED);
+    expect(screen.getByRole('dialog', { name: 'Import report' }).textContent).toContain(
+      'people.json opened as node-link JSON.',
+    );
   });
 
   it('shows progress and Cancel while a file is read', () => {

@@ -69,7 +69,7 @@ describe('opening files', () => {
     expect(after.notices.at(-1)?.text).toContain(
       '"broken.json" cannot be opened: line 1, column 12: JSON syntax error',
     );
-    expect(context.imports.getState()).toMatchObject({ reportOpen: true, report: { opened: false } });
+    expect(context.imports.getState()).toMatchObject({ reportOpen: true, report: { status: 'refused' } });
   });
 
   it('refuses a file over the limit before reading a byte of it', async () => {

@@ -7,17 +7,39 @@ export function ImportReportDialog() {
   const opening = useOpening();
   const shown = useImports((state) => (state.reportOpen ? state.report : null));
   if (!shown) return null;
-  const { input, report, opened } = shown;
+  const { input, report, status } = shown;
   return (
     <ImportReportView
       name={input.name}
       report={report}
-      opened={opened}
+      status={status}
       onApply={(options) =>
-        void importInput(opening, { ...input, options: { ...input.options, ...options } }, opened ? 'remap' : 'open')
+        void importInput(
+          opening,
+          { ...input, options: { ...input.options, ...options } },
+          status === 'opened' ? 'remap' : 'open',
+        )
       }
+      onOpen={() => void importInput(opening, input, 'open', false)}
+      // A pending file stays pending: the Import report button brings it back to open it later.
       onClose={() => opening.imports.setState({ reportOpen: false })}
     />
+  );
+}
+
+/** "Check mapping first": files are read and their mapping shown before anything opens. */
+export function ReviewFirstToggle() {
+  const opening = useOpening();
+  const reviewFirst = useImports((state) => state.reviewFirst);
+  return (
+    <label className="review-first">
+      <input
+        type="checkbox"
+        checked={reviewFirst}
+        onChange={(event) => opening.imports.setState({ reviewFirst: event.currentTarget.checked })}
+      />
+      Check mapping first
+    </label>
   );
 }
 

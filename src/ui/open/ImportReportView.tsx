@@ -7,8 +7,10 @@ import { MappingForm } from './MappingForm.tsx';
 export interface ImportReportViewProps {
   readonly name: string;
   readonly report: ImportReport;
-  readonly opened: boolean;
+  readonly status: 'opened' | 'refused' | 'pending';
   readonly onApply: (options: ImportOptions) => void;
+  /** For a pending file: opens it with the mapping shown. */
+  readonly onOpen: () => void;
   readonly onClose: () => void;
 }
 
@@ -33,7 +35,20 @@ const typeList = (types: readonly TypeCount[]): string =>
   types.map((type) => `${type.label} (${type.count})`).join(', ') || 'none';
 
 /** The import report: what the file was read as, what became label/type/relations, what was dropped. */
-export function ImportReportView({ name, report, opened, onApply, onClose }: ImportReportViewProps) {
+function statusLine(name: string, report: ImportReport, status: ImportReportViewProps['status']): string {
+  const format = report.summary ? ` as ${report.summary.format}` : '';
+  switch (status) {
+    case 'opened':
+      return `${name} opened${format}.`;
+    case 'pending':
+      return `${name} is ready to open${format}. Check the mapping, then open it.`;
+    case 'refused':
+      return `${name} was not opened: ${plural(report.errors.length, 'problem', 'problems')}. The graph you had stays.`;
+  }
+}
+
+export function ImportReportView({ name, report, status, onApply, onOpen, onClose }: ImportReportViewProps) {
+  const opened = status !== 'refused';
   const { summary } = report;
   const mapping = summary?.mapping;
   // A refused file has no mapping worth showing: its errors are what matters.
@@ -41,11 +56,7 @@ export function ImportReportView({ name, report, opened, onApply, onClose }: Imp
   return (
     <div className="import-dialog import-report" role="dialog" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Import report</h2>
-      <p className="import-status">
-        {opened
-          ? `${name} opened${summary ? ` as ${summary.format}` : ''}.`
-          : `${name} was not opened: ${plural(report.errors.length, 'problem', 'problems')}. The graph you had stays.`}
-      </p>
+      <p className="import-status">{statusLine(name, report, status)}</p>
       {summary && (
         <dl className="import-counts">
           <dt>Format</dt>
@@ -99,8 +110,13 @@ export function ImportReportView({ name, report, opened, onApply, onClose }: Imp
       {foreign && <p className="import-hint">Every other attribute is shown in the details panel of its entity.</p>}
       <ProblemList title="Errors" problems={report.errors} />
       <ProblemList title="Warnings" problems={report.warnings} />
+      {status === 'pending' && (
+        <button type="button" onClick={onOpen}>
+          Open graph
+        </button>
+      )}
       <button type="button" onClick={onClose}>
-        Close
+        {status === 'pending' ? 'Cancel' : 'Close'}
       </button>
     </div>
   );

@@ -10,7 +10,7 @@ import { ShareBar } from '../share/ShareBar.tsx';
 import { TypeFilters } from '../filters/TypeFilters.tsx';
 import { ViewControls } from '../view-controls/ViewControls.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
-import { ImportReportButton } from '../open/ImportReportDialog.tsx';
+import { ImportReportButton, ReviewFirstToggle } from '../open/ImportReportDialog.tsx';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
 
 export interface ExplorerLayoutProps {
@@ -32,6 +32,7 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <ShareBar onUndo={onUndo} onRedo={onRedo} />
         <div className="file-bar" role="toolbar" aria-label="Files">
           <OpenFileInput />
+          <ReviewFirstToggle />
           <ImportReportButton />
           <ExportMenu graph={graph} />
         </div>
