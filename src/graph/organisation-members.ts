@@ -1,4 +1,4 @@
-import { DEVELOPED, FOUNDED, ORGANISATION, PERSON, ROLE, type Graph } from './graph-model.ts';
+import { DEVELOPED, FOUNDED, ORGANISATION, PART_OF, PERSON, ROLE, type Graph } from './graph-model.ts';
 import { endedAsOf, inForce, type AsOf } from './as-of.ts';
 import { organisationAndDescendants, organisationTree } from './organisation-tree.ts';
 
@@ -12,7 +12,8 @@ export interface MembershipOptions {
 /**
  * What choosing organisations in the filter shows (DESIGN.md "Organisation membership"): each
  * organisation, every organisation below it, every person with a role in or who founded any of
- * those, every product any of those developed. Several organisations give the union.
+ * those, every product any of those developed, anything else that is `part_of` one of them (an imported
+ * compound node's children). Several organisations give the union.
  * Edges among the result are the caller's business (they depend on other filters too).
  * @example organisationMembers(graph, ['microsoft'], { currentOnly: false }) // Set { 'microsoft', 'microsoft-xiaoice', 'luan-jian', … }
  */
@@ -37,6 +38,8 @@ export function organisationMembers(
       if (!edge || !inForce(edge, asof)) continue;
       if (edge.type === FOUNDED || (edge.type === ROLE && !(options.currentOnly && endedAsOf(edge, asof))))
         members.add(edge.source);
+      // An imported compound node's children are `part_of` it without being organisations: members too.
+      else if (edge.type === PART_OF && graph.nodes.get(edge.source)?.type !== ORGANISATION) members.add(edge.source);
     }
     for (const edgeId of graph.outgoing.get(unit) ?? []) {
       const edge = graph.edges.get(edgeId);

@@ -1,4 +1,5 @@
 import type { GraphSource } from './graph-source.ts';
+import { browserImportMemory } from './local-files.ts';
 
 // Every graph file in graph-data/ ships with the app as an asset; its id in links is its file name.
 const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/*.schema.json'], {
@@ -15,14 +16,27 @@ const bundled = new Map(
 
 const configured = import.meta.env.VITE_DEFAULT_GRAPH as string | undefined;
 
+function statusWords(status: number): string {
+  if (status === 404 || status === 410) return 'there is no file at that address';
+  if (status === 401 || status === 403) return 'the server refuses to give it out';
+  if (status >= 500) return 'the server failed to answer';
+  return 'the server refused the request';
+}
+
 async function fetchText(url: string, what: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
-    throw new Error(`${what} could not be fetched (network error or blocked by the server)`);
+    // fetch gives no detail here on purpose (a CORS refusal looks like no network), so name both.
+    throw new Error(
+      `${what} could not be fetched: the server did not answer, or it does not let other sites read the file (no CORS header). Check the address, or download the file and open it here.`,
+    );
   }
-  if (!response.ok) throw new Error(`${what} could not be fetched: HTTP ${response.status}`);
+  if (!response.ok) {
+    const text = response.statusText ? ` ${response.statusText}` : '';
+    throw new Error(`${what} could not be fetched: HTTP ${response.status}${text} — ${statusWords(response.status)}`);
+  }
   return response.text();
 }
 
@@ -36,7 +50,7 @@ function loadableUrl(ref: string): boolean {
   }
 }
 
-/** Bundled graphs by id, plus any `https://` or same-origin URL a link names. */
+/** Bundled graphs by id, any `https://` or same-origin URL a link names, and files opened in this browser. */
 export const bundledGraphSource: GraphSource = {
   defaultGraph: configured && bundled.has(configured) ? configured : ([...bundled.keys()][0] ?? ''),
   canLoad: (ref) => bundled.has(ref) || loadableUrl(ref),
@@ -44,4 +58,5 @@ export const bundledGraphSource: GraphSource = {
     const url = bundled.get(ref);
     return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
   },
+  imports: browserImportMemory(),
 };

@@ -1,3 +1,5 @@
+import type { ImportMemory } from './local-files.ts';
+
 /**
  * Where graphs come from: the files bundled with the app, a URL, later a file the user opened or a
  * SPARQL endpoint. `openLink` asks a source for the graph a link names; the app decides which source.
@@ -8,4 +10,6 @@ export interface GraphSource {
   canLoad(ref: string): boolean;
   /** The file's text; rejects with a readable Error when it cannot be fetched. */
   loadText(ref: string): Promise<string>;
+  /** Files the user opened and mappings chosen, kept in this browser (absent: nothing is kept). */
+  readonly imports?: ImportMemory;
 }

@@ -1,7 +1,9 @@
 import type { Graph } from '../graph/graph-model.ts';
 import { formatProblem, type Problem } from '../graph/parse-report.ts';
-import { parseGraph } from '../graph/parse-graph.ts';
 import type { GraphSource } from '../sources/graph-source.ts';
+import { isLocalRef } from '../sources/content-id.ts';
+import { readGraphRef } from './read-graph-ref.ts';
+import type { ImportStore } from './import-store.ts';
 import type { ExplorerStore } from './explorer-store.ts';
 import { cleanLink } from './link/link-clean.ts';
 import { linkedGraph, linkParamName, parseLink, type RawLink } from './link/link-parse.ts';
@@ -24,7 +26,12 @@ interface Loaded {
   readonly warnings: readonly Problem[];
 }
 
-async function loadGraph(store: ExplorerStore, source: GraphSource, ref: string): Promise<Loaded | undefined> {
+async function loadGraph(
+  store: ExplorerStore,
+  source: GraphSource,
+  ref: string,
+  imports: ImportStore | undefined,
+): Promise<Loaded | undefined> {
   const { notify, fail, startLoading, graph: current } = store.getState();
   const refuse = (title: string, problems: readonly Problem[]): undefined => {
     // Nothing the user had is lost: with a graph already open, it stays and a notice explains.
@@ -34,15 +41,21 @@ async function loadGraph(store: ExplorerStore, source: GraphSource, ref: string)
   };
   // With a graph open it stays on screen while the next one loads.
   if (!current) startLoading(`Loading ${ref}…`);
-  let text: string;
+  let read;
   try {
-    text = await source.loadText(ref);
+    read = await readGraphRef(source, ref);
   } catch (error) {
     return refuse(`Could not load the graph "${ref}"`, [
       { severity: 'error', path: '', message: error instanceof Error ? error.message : String(error) },
     ]);
   }
-  const { graph, report } = parseGraph(text);
+  const { graph, report } = read.result;
+  // A foreign format's report (what was mapped, what dropped) can be opened from the top bar.
+  if (read.result.report.summary?.format !== 'kg-explorer format v1')
+    imports?.setState({
+      report: { input: read.input, report, status: graph ? 'opened' : 'refused' },
+      reportOpen: false,
+    });
   if (!graph) return refuse(`The graph file "${ref}" cannot be opened`, report.errors);
   if (report.warnings.length > 0) {
     notify(`The graph file has ${report.warnings.length} warning(s): ${summary(report.warnings, 3)}`, 'warning');
@@ -55,7 +68,12 @@ async function loadGraph(store: ExplorerStore, source: GraphSource, ref: string)
  * id or an https URL; otherwise the default graph, with a notice), cleans the rest against that
  * graph and shows it. Never throws; every part it could not use becomes a notice.
  */
-export async function openLink(store: ExplorerStore, source: GraphSource, fragment: string): Promise<void> {
+export async function openLink(
+  store: ExplorerStore,
+  source: GraphSource,
+  fragment: string,
+  imports?: ImportStore,
+): Promise<void> {
   // Quick Back/Forward between graphs starts several opens; only the latest may show its result.
   const request = (latestRequest.get(store) ?? 0) + 1;
   latestRequest.set(store, request);
@@ -63,10 +81,12 @@ export async function openLink(store: ExplorerStore, source: GraphSource, fragme
   const state = store.getState();
   let ref = linkedGraph(raw) ?? state.view.graph;
   if (ref === '') ref = source.defaultGraph;
-  const available = source.canLoad(ref);
+  const available = source.canLoad(ref) || (isLocalRef(ref) && (await source.imports?.get(ref))?.files !== undefined);
   if (!available) {
     state.notify(
-      `The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`,
+      isLocalRef(ref)
+        ? `The link was made for a file opened in another browser ("${ref}"); this browser does not have it, so "${source.defaultGraph}" is shown instead. Open the file here to see that view.`
+        : `The link was made for the graph "${ref}", which is not available here; showing "${source.defaultGraph}" instead.`,
       'warning',
     );
     ref = source.defaultGraph;
@@ -75,7 +95,7 @@ export async function openLink(store: ExplorerStore, source: GraphSource, fragme
   }
   const open =
     state.graph && state.view.graph === ref ? { graph: state.graph, warnings: state.fileWarnings } : undefined;
-  const loaded = open ?? (await loadGraph(store, source, ref));
+  const loaded = open ?? (await loadGraph(store, source, ref, imports));
   if (!loaded || latestRequest.get(store) !== request) return;
   // A URL is no graph id, so the codec must not compare it with the file's id.
   const cleaned = cleanLink(isUrl(ref) ? withoutGraphParam(raw) : raw, loaded.graph);

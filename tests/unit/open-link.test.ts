@@ -120,7 +120,9 @@ describe('openLink with no graph open', () => {
   it('opens an https graph file, keeping its URL as the graph of the view', async () => {
     const source = fakeSource();
     const store = await opened(`#v=1&node=ann&graph=${encodeURIComponent(URL_REF)}`, source);
-    expect(store.getState().graph?.id).toBe('alpha');
+    // The graph's id is where it came from (links name it so), whatever id the file gives itself.
+    expect(store.getState().graph?.id).toBe(URL_REF);
+    expect(store.getState().graph?.title).toBe('Test graph');
     expect(store.getState().view).toEqual({ ...defaultView(URL_REF), node: 'ann' });
     expect(store.getState().notices).toEqual([]);
     expect(source.loadText).toHaveBeenCalledExactlyOnceWith(URL_REF);

@@ -8,27 +8,43 @@ import { ExplorerLayout } from './ExplorerLayout.tsx';
 import { ErrorScreen, LoadingScreen } from './StatusScreens.tsx';
 import { ExplorerStoreContext } from '../store-context.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
+import { createImportStore } from '../../view/import-store.ts';
+import { memoryImportMemory } from '../../sources/local-files.ts';
+import { ImportDialogs } from '../open/ImportDialogs.tsx';
+import { OpeningContext } from '../open/opening-context.ts';
+import { OpenFileInput } from '../open/OpenFileInput.tsx';
 
 /** Opens the link in the address bar, then keeps address, history and view in step. */
 export function App({ source }: { source: GraphSource }) {
   const store = useMemo(() => createExplorerStore(), []);
+  const opening = useMemo(
+    () => ({ store, imports: createImportStore(), memory: source.imports ?? memoryImportMemory() }),
+    [store, source],
+  );
   const history = useRef<HistorySync | null>(null);
   const phase = useStore(store, (state) => state.phase);
   const graph = useStore(store, (state) => state.graph);
 
   useEffect(() => {
     let stopped = false;
+    let waiting = (): void => undefined;
     const reopen = (fragment: string): void =>
-      void openLink(store, source, fragment).then(() => history.current?.syncAddress());
-    void openLink(store, source, window.location.hash).then(() => {
-      if (!stopped && store.getState().graph) history.current = connectHistory(store, window, reopen);
+      void openLink(store, source, fragment, opening.imports).then(() => history.current?.syncAddress());
+    const connect = (): void => {
+      if (!stopped && !history.current) history.current = connectHistory(store, window, reopen);
+    };
+    void openLink(store, source, window.location.hash, opening.imports).then(() => {
+      if (store.getState().graph) connect();
+      // The link could not be opened: the first graph the user opens (a file) starts the history.
+      else waiting = store.subscribe((state) => (state.graph ? (waiting(), connect()) : undefined));
     });
     return () => {
       stopped = true;
+      waiting();
       history.current?.stop();
       history.current = null;
     };
-  }, [store, source]);
+  }, [store, source, opening]);
 
   const onUndo = useCallback(() => history.current?.undo(), []);
   const onRedo = useCallback(() => history.current?.redo(), []);
@@ -36,9 +52,23 @@ export function App({ source }: { source: GraphSource }) {
   useKeyboardShortcuts({ onUndo, onRedo, onEscape });
 
   let content;
-  if (phase.kind === 'error') content = <ErrorScreen title={phase.title} problems={phase.problems} />;
+  if (phase.kind === 'error')
+    content = (
+      <ErrorScreen title={phase.title} problems={phase.problems}>
+        <p>
+          Or open a graph file of your own: <OpenFileInput /> (or drop it on the page).
+        </p>
+      </ErrorScreen>
+    );
   else if (phase.kind === 'loading' || !graph)
     content = <LoadingScreen message={phase.kind === 'loading' ? phase.message : ''} />;
   else content = <ExplorerLayout graph={graph} onUndo={onUndo} onRedo={onRedo} />;
-  return <ExplorerStoreContext.Provider value={store}>{content}</ExplorerStoreContext.Provider>;
+  return (
+    <ExplorerStoreContext.Provider value={store}>
+      <OpeningContext.Provider value={opening}>
+        {content}
+        <ImportDialogs />
+      </OpeningContext.Provider>
+    </ExplorerStoreContext.Provider>
+  );
 }

@@ -10,6 +10,9 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { ShareBar } from '../share/ShareBar.tsx';
 import { TypeFilters } from '../filters/TypeFilters.tsx';
 import { ViewControls } from '../view-controls/ViewControls.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { ImportReportButton, ReviewFirstToggle } from '../open/ImportReportDialog.tsx';
+import { OpenFileInput } from '../open/OpenFileInput.tsx';
 
 export interface ExplorerLayoutProps {
   readonly graph: Graph;
@@ -28,6 +31,12 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <SearchBox graph={graph} />
         <ViewControls graph={graph} />
         <ShareBar onUndo={onUndo} onRedo={onRedo} />
+        <div className="file-bar" role="toolbar" aria-label="Files">
+          <OpenFileInput />
+          <ReviewFirstToggle />
+          <ImportReportButton />
+          <ExportMenu graph={graph} />
+        </div>
       </header>
       <nav className="side-panel" aria-label="Filters and entities">
         <AsOfControl graph={graph} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatProblem, type Problem } from '../../graph/parse-report.ts';
 
 export function LoadingScreen({ message }: { message: string }) {
@@ -11,7 +12,16 @@ export function LoadingScreen({ message }: { message: string }) {
 }
 
 /** Why a graph could not be opened, problem by problem, with where in the file. Never a blank page. */
-export function ErrorScreen({ title, problems }: { title: string; problems: readonly Problem[] }) {
+export function ErrorScreen({
+  title,
+  problems,
+  children,
+}: {
+  title: string;
+  problems: readonly Problem[];
+  /** Other ways on (opening a file). */
+  children?: ReactNode;
+}) {
   return (
     <main className="status-screen">
       <section role="alert" className="error-screen" aria-labelledby="error-title">
@@ -24,6 +34,7 @@ export function ErrorScreen({ title, problems }: { title: string; problems: read
             </li>
           ))}
         </ul>
+        {children}
         <p>
           <a href="./">Open the default graph</a>
         </p>

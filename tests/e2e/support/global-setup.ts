@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
+import { corpusDir, corpusMissingLine, mustUseCorpus } from '../../support/corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,6 +11,9 @@ declare module 'vitest' {
     /** Where tests/fixtures/ is served, on the app's origin: links can name those files by URL. */
     fixturesUrl: string;
     chromium: string;
+    /** Where the shared corpus is on disk ('' when it is missing and that may be skipped), and on the server. */
+    corpusDir: string;
+    corpusUrl: string;
   }
 }
 
@@ -30,9 +34,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   if (!existsSync(`${dist}index.html`))
     throw new Error(`E2E: no build in ${dist}; run \`npm run test:e2e\` (it builds first).`);
-  const { url, origin, server } = await serveStatic(dist, '/kg/', [{ dir: fixtures, prefix: '/fixtures/' }]);
+  if (!corpusDir) {
+    if (mustUseCorpus) throw new Error(`E2E: ${corpusMissingLine()} (CI=true: failing instead of skipping)`);
+    console.warn(`\n!!!!! E2E: ${corpusMissingLine()}. Corpus tests are SKIPPED. !!!!!\n`);
+  }
+  // The corpus is served from where it lies (never copied into the project), so links can name its files.
+  const mounts = [
+    { dir: fixtures, prefix: '/fixtures/' },
+    ...(corpusDir ? [{ dir: corpusDir, prefix: '/corpus/' }] : []),
+  ];
+  const { url, origin, server } = await serveStatic(dist, '/kg/', mounts);
   project.provide('baseUrl', url);
   project.provide('fixturesUrl', `${origin}/fixtures/`);
   project.provide('chromium', chromium ?? '');
+  project.provide('corpusDir', corpusDir ?? '');
+  project.provide('corpusUrl', `${origin}/corpus/`);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

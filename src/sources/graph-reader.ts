@@ -1,0 +1,68 @@
+import type { ReadRequest, ReadResult, ReadStage } from './read-graph.ts';
+
+/** A read under way: its result, and a way to stop it. */
+export interface ReadJob {
+  readonly result: Promise<ReadResult>;
+  cancel(): void;
+}
+
+export class ReadCancelled extends Error {
+  constructor() {
+    super('Opening was cancelled');
+  }
+}
+
+type WorkerMessage =
+  | { readonly kind: 'stage'; readonly stage: ReadStage }
+  | { readonly kind: 'done'; readonly result: ReadResult }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Runs in the page when there is no Worker (Node tests, jsdom): the same code, loaded on demand. */
+function readHere(request: ReadRequest, onStage: (stage: ReadStage) => void): ReadJob {
+  let cancelled = false;
+  const result = import('./read-graph.ts').then(({ readGraph }) => {
+    if (cancelled) throw new ReadCancelled();
+    return readGraph(request, onStage);
+  });
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
+
+/**
+ * Reads a graph in a Web Worker (one per read, so cancelling is terminating it): importers and
+ * parseGraph never touch the main thread and stay out of the initial bundle.
+ */
+export function startRead(request: ReadRequest, onStage: (stage: ReadStage) => void = () => undefined): ReadJob {
+  if (typeof Worker === 'undefined') return readHere(request, onStage);
+  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'graph-parser' });
+  let reject: (error: Error) => void = () => undefined;
+  const result = new Promise<ReadResult>((resolve, fail) => {
+    reject = fail;
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.kind === 'stage') {
+        onStage(message.stage);
+        return;
+      }
+      worker.terminate();
+      if (message.kind === 'done') resolve(message.result);
+      else fail(new Error(`The file could not be read: ${message.message}`));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      fail(new Error(`The file could not be read: ${event.message || 'the parser stopped'}`));
+    };
+  });
+  worker.postMessage(request);
+  return {
+    result,
+    cancel: () => {
+      worker.terminate();
+      reject(new ReadCancelled());
+    },
+  };
+}
