@@ -2,6 +2,9 @@ import type { Graph } from '../graph/graph-model.ts';
 import { formatProblem, type Problem } from '../graph/parse-report.ts';
 import type { GraphSource } from '../sources/graph-source.ts';
 import { isLocalRef } from '../sources/content-id.ts';
+import { isSparqlRef } from '../sources/sparql/sparql-ref.ts';
+import { openSparqlLink } from './sparql/open-sparql-link.ts';
+import { cancelSparqlRequest } from './sparql/sparql-session.ts';
 import { readGraphRef } from './read-graph-ref.ts';
 import type { ImportStore } from './import-store.ts';
 import type { ExplorerStore } from './explorer-store.ts';
@@ -81,6 +84,12 @@ export async function openLink(
   const state = store.getState();
   let ref = linkedGraph(raw) ?? state.view.graph;
   if (ref === '') ref = source.defaultGraph;
+  // An endpoint is read a neighbourhood at a time (src/view/sparql/); anything else stops its requests.
+  if (isSparqlRef(ref)) {
+    await openSparqlLink(store, ref, raw, () => latestRequest.get(store) === request);
+    return;
+  }
+  cancelSparqlRequest(store);
   const available = source.canLoad(ref) || (isLocalRef(ref) && (await source.imports?.get(ref))?.files !== undefined);
   if (!available) {
     state.notify(

@@ -49,6 +49,8 @@ export interface ViewState {
   readonly camera: Camera | null;
   /** Positions of the nodes the user moved, in whole model units. */
   readonly pos: ReadonlyMap<string, Position>;
+  /** A graph read by neighbourhood (SPARQL): the entities whose neighbourhoods are loaded, in order. */
+  readonly expand: readonly string[];
 }
 
 export const FOCUS_MIN = 1;
@@ -71,6 +73,7 @@ export function defaultView(graph: string): ViewState {
     layout: null,
     camera: null,
     pos: new Map(),
+    expand: [],
   };
 }
 

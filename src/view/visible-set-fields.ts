@@ -23,6 +23,8 @@ export const VISIBILITY_ROLE = {
   layout: 'none',
   camera: 'none',
   pos: 'none',
+  // Which neighbourhoods are loaded decides the graph itself, which the selector compares on its own.
+  expand: 'none',
 } as const satisfies Record<keyof ViewState, 'filter' | 'focusCentre' | 'none'>;
 
 type Role = (typeof VISIBILITY_ROLE)[keyof ViewState];

@@ -48,8 +48,18 @@ describe('cleanLink on the bundled graph', () => {
       layout: 'fcose',
       camera: { zoom: 1.25, x: 140, y: -60 },
       pos: new Map([['luan-jian', { x: 120, y: 40 }]]),
+      expand: [],
     });
     expect(dropped).toEqual(['The link\'s "lang" is not supported yet, so it was ignored']);
+  });
+
+  it('drops expand= on a graph that is a whole file, saying it is for SPARQL endpoints', () => {
+    expect(open('#expand=luan-jian')).toEqual({
+      state: base,
+      dropped: [
+        'The link\'s "expand" is for graphs read from a SPARQL endpoint a neighbourhood at a time; this graph is whole, so it was ignored',
+      ],
+    });
   });
 
   it('drops an unknown node id without a near miss', () => {

@@ -71,6 +71,8 @@ const viewRecord = fc.record({
   pos: fc
     .uniqueArray(fc.tuple(fc.constantFrom(...AWKWARD_NODE_IDS), position), { selector: ([id]) => id })
     .map((entries) => new Map(entries)),
+  // Only a graph read by neighbourhood (SPARQL) has `expand`; tests/unit/sparql covers it there.
+  expand: fc.constant([]),
 });
 
 const validView: fc.Arbitrary<ViewState> = viewRecord.map(({ pathChoice: choice, ...rest }) => {
@@ -152,6 +154,7 @@ describe('link codec properties', () => {
       layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
       camera: fc.option(fc.record({ zoom: fc.double(), x: fc.double(), y: fc.double() }), { nil: null }),
       pos: fc.array(fc.tuple(anyId, fc.record({ x: fc.double(), y: fc.double() }))).map((entries) => new Map(entries)),
+      expand: fc.array(anyId),
     });
     fc.assert(
       fc.property(anyView, (state) => {
@@ -211,6 +214,7 @@ describe('link length', () => {
       layout: 'fcose',
       camera: { zoom: 1.234, x: -12345, y: -12345 },
       pos: new Map(people.map((id, index) => [id, { x: -12345 - index, y: -12345 + index }])),
+      expand: [],
     };
     const link = serializeView(state);
     expect(link.length).toBeLessThan(2000);

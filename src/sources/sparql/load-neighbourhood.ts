@@ -1,7 +1,6 @@
 import { neighbourhoodFacts, reachedIris, type Neighbourhood } from './neighbourhood-facts.ts';
 import { querySparql } from './sparql-client.ts';
 import { describeQuery, linkCountQuery, linksQuery, literalsQuery, rolesQuery } from './sparql-queries.ts';
-import { iriOf, type Row } from './sparql-results.ts';
 
 /** Links loaded per neighbourhood request; the rest is counted and named in an "N more" notice. */
 export const LINKS_PER_REQUEST = 60;
@@ -50,20 +49,4 @@ export async function loadNeighbourhood(
     { links, roles, literals, describe: described.flat(), ...(count !== undefined && { count }) },
     LINKS_PER_REQUEST,
   );
-}
-
-/** An entity found by search: its IRI and the label that matched (or the IRI when it has none). */
-export interface FoundEntity {
-  readonly iri: string;
-  readonly label: string;
-}
-
-export function foundEntities(rows: readonly Row[]): FoundEntity[] {
-  const found = new Map<string, string>();
-  for (const row of rows) {
-    const iri = iriOf(row, 'n');
-    if (iri === undefined || found.has(iri)) continue;
-    found.set(iri, row.get('label')?.value ?? iri);
-  }
-  return [...found].map(([iri, label]) => ({ iri, label }));
 }

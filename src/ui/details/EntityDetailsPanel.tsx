@@ -3,6 +3,7 @@ import type { Graph } from '../../graph/graph-model.ts';
 import { formatPartialDate } from '../../graph/partial-date.ts';
 import { viewDate } from '../../view/view-date.ts';
 import { FindPath } from '../paths/FindPath.tsx';
+import { ExpandButton } from '../sparql/ExpandButton.tsx';
 import { PathPanel } from '../paths/PathPanel.tsx';
 import './details-panel.css';
 import { EntityDetails } from './EntityDetails.tsx';
@@ -58,6 +59,7 @@ export function EntityDetailsPanel({ graph }: { graph: Graph }) {
         <GraphOverview title={graph.title} description={graph.description} sources={sources} />
       ) : (
         <>
+          <ExpandButton graph={graph} node={details.node.id} />
           <FindPath key={details.node.id} graph={graph} from={details.node.id} />
           <EntityDetails details={details} sources={graph.sources} onSelect={onSelect} />
         </>

@@ -1,8 +1,10 @@
-import { useDeferredValue, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
 import { searchGraph } from '../../graph/search-index.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { useSearchResults } from './use-search-results.ts';
+import { endpointNote, endpointResults } from '../sparql/endpoint-results.ts';
+import { useEndpointSearch } from '../sparql/use-endpoint-search.ts';
 import './search.css';
 
 export interface EntityComboboxProps {
@@ -17,6 +19,8 @@ export interface EntityComboboxProps {
   /** Escape in an empty, closed box: the caller may close the whole control. */
   readonly onEscapeWhenEmpty?: () => void;
   readonly className?: string;
+  /** Also ask the graph's SPARQL endpoint, offering entities not loaded yet after the loaded ones. */
+  readonly searchEndpoint?: boolean;
 }
 
 /**
@@ -32,7 +36,9 @@ export function EntityCombobox(props: EntityComboboxProps) {
 
   // Typing stays responsive on huge graphs: React renders the matches when it has time.
   const deferredQuery = useDeferredValue(query);
-  const results = useSearchResults(graph, deferredQuery);
+  const loaded = useSearchResults(graph, deferredQuery);
+  const endpoint = useEndpointSearch(graph, deferredQuery, props.searchEndpoint === true);
+  const results = useMemo(() => [...loaded, ...endpointResults(graph, endpoint)], [graph, loaded, endpoint]);
   const expanded = open && query.trim() !== '';
   const showingList = expanded && results.length > 0;
 
@@ -117,6 +123,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
         active={active}
         optionId={optionId}
         onChoose={(result) => choose(result.id)}
+        note={expanded ? endpointNote(endpoint) : undefined}
       />
     </div>
   );

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
 import { EntityCombobox } from './EntityCombobox.tsx';
-import { useExplorer } from '../store-context.ts';
+import { useExplorer, useExplorerStore } from '../store-context.ts';
+import { expandEntity } from '../../view/sparql/expand-entity.ts';
 import { useSlashFocus } from './use-slash-focus.ts';
 
 /**
@@ -10,6 +11,7 @@ import { useSlashFocus } from './use-slash-focus.ts';
  */
 export function SearchBox({ graph }: { graph: Graph }) {
   const dispatch = useExplorer((state) => state.dispatch);
+  const store = useExplorerStore();
   const input = useRef<HTMLInputElement>(null);
   useSlashFocus(input);
   return (
@@ -19,7 +21,11 @@ export function SearchBox({ graph }: { graph: Graph }) {
       placeholder="Search names and aliases  ( / )"
       keyShortcuts="/"
       inputRef={input}
-      onChoose={(node) => dispatch({ type: 'select', node, centre: true })}
+      searchEndpoint
+      // A match found on the endpoint but not loaded yet opens with its neighbourhood.
+      onChoose={(node) =>
+        graph.nodes.has(node) ? dispatch({ type: 'select', node, centre: true }) : void expandEntity(store, node, true)
+      }
     />
   );
 }

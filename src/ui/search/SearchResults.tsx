@@ -9,6 +9,8 @@ export interface SearchResultsProps {
   readonly active: number;
   readonly optionId: (index: number) => string;
   readonly onChoose: (result: SearchResult) => void;
+  /** A line under the list (the endpoint search under way, or why it failed). */
+  readonly note?: string | undefined;
 }
 
 function summary(count: number): string {
@@ -16,7 +18,7 @@ function summary(count: number): string {
 }
 
 /** The search box's popup: a listbox of matches and a status line that screen readers announce. */
-export function SearchResults({ id, results, open, active, optionId, onChoose }: SearchResultsProps) {
+export function SearchResults({ id, results, open, active, optionId, onChoose, note }: SearchResultsProps) {
   const showList = open && results.length > 0;
   return (
     <>
@@ -50,6 +52,7 @@ export function SearchResults({ id, results, open, active, optionId, onChoose }:
       >
         {open ? summary(results.length) : ''}
       </p>
+      {note !== undefined && <p className="search-note">{note}</p>}
     </>
   );
 }

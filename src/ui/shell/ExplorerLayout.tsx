@@ -13,6 +13,7 @@ import { ViewControls } from '../view-controls/ViewControls.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { ImportReportButton, ReviewFirstToggle } from '../open/ImportReportDialog.tsx';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
+import { OpenEndpoint } from '../sparql/OpenEndpoint.tsx';
 
 export interface ExplorerLayoutProps {
   readonly graph: Graph;
@@ -33,6 +34,7 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <ShareBar onUndo={onUndo} onRedo={onRedo} />
         <div className="file-bar" role="toolbar" aria-label="Files">
           <OpenFileInput />
+          <OpenEndpoint />
           <ReviewFirstToggle />
           <ImportReportButton />
           <ExportMenu graph={graph} />

@@ -38,6 +38,18 @@ export const cleanOrgs: Cleaner = (value, draft, context) => {
   });
 };
 
+/**
+ * `expand=`: for a graph read by neighbourhood, the entities whose neighbourhoods are loaded, in order.
+ * Each must be in the graph (the SPARQL opener loaded them); in a file, which holds all of itself, it means nothing.
+ */
+export const cleanExpand: Cleaner = (value, draft, context) => {
+  if (!context.graph.id.startsWith('sparql:')) {
+    context.drop(linkNotice.expandWithoutEndpoint());
+    return;
+  }
+  draft.expand = decodeItems('expand', value, context).filter((id) => isNode(id, context));
+};
+
 /** What tells node types from relation types apart when cleaning `types` and `rels`. */
 const TYPE_LISTS = {
   types: { known: (v: LinkVocabulary) => v.nodeTypes, present: nodeTypesInGraph, unknown: linkNotice.unknownNodeType },

@@ -1,6 +1,6 @@
 import type { Graph } from '../../graph/graph-model.ts';
 import { multimapPush } from '../../graph/multimap.ts';
-import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
+import { cleanExpand, cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanAsOf, cleanDirection, cleanPath, dropDirectionWithoutPath } from './link-clean-path.ts';
 import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
@@ -30,6 +30,7 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   layout: cleanLayout,
   view: cleanView,
   pos: cleanPositions,
+  expand: cleanExpand,
 };
 
 /** Values by decoded name, names in order of first appearance. A Map: link names may be `__proto__`. */

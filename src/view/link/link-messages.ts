@@ -45,6 +45,8 @@ export const linkNotice = {
   newerVersion: (): string => 'This link was made by a newer version of the explorer; some of it may be ignored',
   badVersion: (value: string): string =>
     `The link's version "v=${value}" is not a whole number, so it was read as version 1`,
+  expandWithoutEndpoint: (): string =>
+    'The link\'s "expand" is for graphs read from a SPARQL endpoint a neighbourhood at a time; this graph is whole, so it was ignored',
   otherGraph: (linked: string, shown: string): string =>
     `The link was made for the graph "${linked}"; it shows "${shown}" instead`,
 } as const;

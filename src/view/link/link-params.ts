@@ -22,6 +22,7 @@ export const LINK_PARAM_ORDER = [
   'view',
   'pos',
   'lang',
+  'expand',
   'graph',
 ] as const;
 
@@ -55,6 +56,7 @@ export const FIELD_PARAMS = {
   layout: 'layout',
   camera: 'view',
   pos: 'pos',
+  expand: 'expand',
 } as const satisfies Record<keyof ViewState, SupportedParam>;
 
 /** The parameters that carry a view field: every supported one but `v`. */

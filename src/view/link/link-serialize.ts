@@ -49,6 +49,8 @@ const WRITERS: Readonly<Record<SupportedParam, Writer>> = {
   layout: (state) => state.layout ?? undefined,
   view: writeCamera,
   pos: writePositions,
+  // In order, repeats dropped: the order decides where each neighbourhood is drawn.
+  expand: (state) => (state.expand.length === 0 ? undefined : encodeList(state.expand)),
   graph: (state) => encodeLinkId(state.graph),
 };
 
