@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { GROUP_STYLES } from './group-styles.ts';
 import type { TypeStyle } from './type-styles.ts';
 
 /** Class names the canvas toggles; the stylesheet below gives them their look. */
@@ -93,5 +94,6 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
       style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
     },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+    ...GROUP_STYLES,
   ];
 }

@@ -1,3 +1,5 @@
+import type { Position } from '../graph/graph-model.ts';
+
 /**
  * Where graphs come from: the files bundled with the app, a URL, later a file the user opened or a
  * SPARQL endpoint. `openLink` asks a source for the graph a link names; the app decides which source.
@@ -8,4 +10,11 @@ export interface GraphSource {
   canLoad(ref: string): boolean;
   /** The file's text; rejects with a readable Error when it cannot be fetched. */
   loadText(ref: string): Promise<string>;
+  /**
+   * Layout positions computed before the page loaded (at build time, for bundled graphs), by layout
+   * name then node id; undefined when there are none. Saves the first picture a layout run.
+   */
+  precomputedLayouts?(ref: string): Promise<PrecomputedLayouts | undefined>;
 }
+
+export type PrecomputedLayouts = ReadonlyMap<string, ReadonlyMap<string, Position>>;

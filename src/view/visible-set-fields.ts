@@ -19,6 +19,9 @@ export const VISIBILITY_ROLE = {
   layout: 'none',
   camera: 'none',
   pos: 'none',
+  // The overview draws the visible set grouped or whole; what is visible (lists, counts) stays the same.
+  open: 'none',
+  all: 'none',
 } as const satisfies Record<keyof ViewState, 'filter' | 'focusCentre' | 'none'>;
 
 type Role = (typeof VISIBILITY_ROLE)[keyof ViewState];

@@ -45,6 +45,8 @@ describe('cleanLink on the bundled graph', () => {
       layout: 'fcose',
       camera: { zoom: 1.25, x: 140, y: -60 },
       pos: new Map([['luan-jian', { x: 120, y: 40 }]]),
+      open: [],
+      all: false,
     });
     expect(dropped).toEqual([
       'The link\'s "path" is not supported yet, so it was ignored',

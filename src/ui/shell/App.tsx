@@ -6,6 +6,7 @@ import type { GraphSource } from '../../sources/graph-source.ts';
 import { openLink } from '../../view/open-link.ts';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
 import { ErrorScreen, LoadingScreen } from './StatusScreens.tsx';
+import { GraphSourceContext } from '../source-context.ts';
 import { ExplorerStoreContext } from '../store-context.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 
@@ -40,5 +41,9 @@ export function App({ source }: { source: GraphSource }) {
   else if (phase.kind === 'loading' || !graph)
     content = <LoadingScreen message={phase.kind === 'loading' ? phase.message : ''} />;
   else content = <ExplorerLayout graph={graph} onUndo={onUndo} onRedo={onRedo} />;
-  return <ExplorerStoreContext.Provider value={store}>{content}</ExplorerStoreContext.Provider>;
+  return (
+    <ExplorerStoreContext.Provider value={store}>
+      <GraphSourceContext.Provider value={source}>{content}</GraphSourceContext.Provider>
+    </ExplorerStoreContext.Provider>
+  );
 }

@@ -3,6 +3,7 @@ import { multimapPush } from '../../graph/multimap.ts';
 import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
+import { cleanAll, cleanOpen } from './link-clean-overview.ts';
 import { linkNotice } from './link-messages.ts';
 import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
 import { linkedGraph, linkParamName, type RawLink } from './link-parse.ts';
@@ -26,6 +27,8 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   layout: cleanLayout,
   view: cleanView,
   pos: cleanPositions,
+  open: cleanOpen,
+  all: cleanAll,
 };
 
 /** Values by decoded name, names in order of first appearance. A Map: link names may be `__proto__`. */
