@@ -36,7 +36,8 @@ export function groupElements(cy: Core, graph: Graph, look: GroupLook) {
     return {
       data: {
         id: kind === 'bubble' ? ids.bubble(group.key) : ids.frame(group.key),
-        label: kind === 'bubble' ? `${cluster?.label ?? group.key}\n${count.format(group.count)}` : (cluster?.label ?? ''),
+        label:
+          kind === 'bubble' ? `${cluster?.label ?? group.key}\n${count.format(group.count)}` : (cluster?.label ?? ''),
         group: group.key,
         color: look.color(cluster?.type ?? ''),
         ...sizing(at, group.count),
@@ -120,7 +121,8 @@ export function groupElements(cy: Core, graph: Graph, look: GroupLook) {
       for (const group of [...scene.frames, ...scene.groups]) {
         const at = look.position(group.key);
         if (!at) continue;
-        for (const id of [ids.frame(group.key), ids.bubble(group.key)]) cy.getElementById(id).position({ x: at.x, y: at.y });
+        for (const id of [ids.frame(group.key), ids.bubble(group.key)])
+          cy.getElementById(id).position({ x: at.x, y: at.y });
       }
     },
   };

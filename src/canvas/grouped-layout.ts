@@ -17,7 +17,7 @@ export interface GroupedLayout {
 /** Room for a node and the start of its label; the share of a circle that packed circles fill. */
 const LEAF_RADIUS = 24;
 const PADDING = 8;
-const DENSITY = 0.7;
+const DENSITY = 0.6;
 
 type Circle = { x: number; y: number; r: number; readonly id?: string; readonly key?: string };
 
@@ -48,7 +48,12 @@ export const groupedLayout = perGraph((graph: Graph): GroupedLayout => {
   const packed = new Set<string>();
 
   /** Packs the items of one group (or of the top level, key undefined) inside `around`. */
-  const packInside = (around: GroupCircle, clusters: readonly string[], members: readonly string[]): void => {
+  const packInside = (
+    around: GroupCircle,
+    clusters: readonly string[],
+    members: readonly string[],
+    squeeze = true,
+  ): void => {
     const circles: Circle[] = [
       ...clusters.map((key) => ({ key, x: 0, y: 0, r: radii.get(key) ?? LEAF_RADIUS })),
       ...members.map((id) => ({ id, x: 0, y: 0, r: LEAF_RADIUS })),
@@ -57,7 +62,7 @@ export const groupedLayout = perGraph((graph: Graph): GroupedLayout => {
     const enclosing = packEnclose(circles);
     // Counts promise room at DENSITY; an awkward mix may need a little more, so squeeze rather than spill.
     const room = around.r - PADDING;
-    const scale = enclosing.r > room && enclosing.r > 0 ? room / enclosing.r : 1;
+    const scale = enclosing.r > room && enclosing.r > 0 && squeeze ? room / enclosing.r : 1;
     for (const circle of circles) {
       const x = Math.round(around.x + (circle.x - enclosing.x) * scale);
       const y = Math.round(around.y + (circle.y - enclosing.y) * scale);
@@ -70,9 +75,8 @@ export const groupedLayout = perGraph((graph: Graph): GroupedLayout => {
     if (packed.has(id)) return;
     packed.add(id);
     if (key === undefined) {
-      const top = forest.roots.reduce((sum, root) => sum + (radii.get(root) ?? 0) ** 2, 0);
-      const r = Math.sqrt((top + forest.loose.length * LEAF_RADIUS ** 2) / DENSITY) + PADDING;
-      packInside({ x: 0, y: 0, r }, forest.roots, forest.loose);
+      // The top level has no circle of its own to keep within.
+      packInside({ x: 0, y: 0, r: Infinity }, forest.roots, forest.loose, false);
       return;
     }
     const cluster = forest.clusters.get(key);

@@ -62,7 +62,11 @@ export function runLayout(input: LayoutInput, name: ComputedLayout): Float64Arra
       ...input.nodeIds.map((id, i) => ({ group: 'nodes' as const, data: { id, type: input.nodeTypes[i] } })),
       ...input.edgeIds.map((id, i) => ({
         group: 'edges' as const,
-        data: { id, source: input.nodeIds[input.edgeEnds[i * 2] ?? 0], target: input.nodeIds[input.edgeEnds[i * 2 + 1] ?? 0] },
+        data: {
+          id,
+          source: input.nodeIds[input.edgeEnds[i * 2] ?? 0],
+          target: input.nodeIds[input.edgeEnds[i * 2 + 1] ?? 0],
+        },
       })),
     ],
   });
@@ -87,8 +91,7 @@ export function computeLayout(graph: Graph, name: LayoutName): Map<string, Posit
   switch (name) {
     case 'preset':
       return new Map(presetPositions(graph));
-    case 'grouped':
-      {
+    case 'grouped': {
       const grouped = groupedLayout(graph);
       return new Map([...graph.nodes.keys()].map((id) => [id, grouped.entity(id) ?? { x: 0, y: 0 }]));
     }

@@ -20,7 +20,9 @@ const layoutModules = import.meta.glob<LayoutRows>(['../../graph-data/*.json', '
   import: 'default',
 });
 const bundledLayouts = new Map(
-  Object.entries(layoutModules).map(([path, load]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), load] as const),
+  Object.entries(layoutModules).map(
+    ([path, load]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), load] as const,
+  ),
 );
 
 async function precomputedLayouts(ref: string): Promise<PrecomputedLayouts | undefined> {

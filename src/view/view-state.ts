@@ -45,7 +45,8 @@ export interface ViewState {
 
 export const FOCUS_MIN = 1;
 export const FOCUS_MAX = 6;
-export const ZOOM_MIN = 0.05;
+// Low enough to fit the overview of tens of thousands of entities in a window.
+export const ZOOM_MIN = 0.01;
 export const ZOOM_MAX = 20;
 
 export function defaultView(graph: string): ViewState {

@@ -148,10 +148,10 @@ describe('cleanLink on the bundled graph', () => {
   it('drops a zoom outside the range', () => {
     expect(open('#view=50,0,0')).toEqual({
       state: base,
-      dropped: ["The link's zoom 50 is outside the range 0.05 to 20, so it was ignored"],
+      dropped: ["The link's zoom 50 is outside the range 0.01 to 20, so it was ignored"],
     });
-    expect(open('#view=0.01,0,0').dropped).toEqual([
-      "The link's zoom 0.01 is outside the range 0.05 to 20, so it was ignored",
+    expect(open('#view=0.001,0,0').dropped).toEqual([
+      "The link's zoom 0.001 is outside the range 0.01 to 20, so it was ignored",
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { OrganisationBranch } from './organisation-tree-rows.ts';
 import { plural } from '../plural.ts';
 import './filters.css';
@@ -19,12 +20,36 @@ export interface OrganisationTreeListProps {
  * label; its people count is a description, so it is read but does not change the name.
  */
 export function OrganisationTreeList(props: OrganisationTreeListProps) {
-  const { branches, idPrefix } = props;
+  return <PagedBranches {...props} items={props.branches} listId={`${props.idPrefix}-tree`} of="the organisations" />;
+}
+
+/** A long list of sub-units shows a page at a time, so opening a unit of thousands renders a page. */
+export const BRANCH_PAGE_SIZE = 100;
+
+function PagedBranches({
+  items,
+  listId,
+  of,
+  ...props
+}: OrganisationTreeListProps & {
+  readonly items: readonly OrganisationBranch[];
+  readonly listId: string;
+  readonly of: string;
+}) {
+  const [shown, setShown] = useState(BRANCH_PAGE_SIZE);
+  const rest = items.length - shown;
   return (
-    <ul className="org-tree" id={`${idPrefix}-tree`}>
-      {branches.map((branch) => (
-        <OrganisationItem key={branch.id} branch={branch} {...props} />
+    <ul className="org-tree" id={listId}>
+      {items.slice(0, shown).map((child) => (
+        <OrganisationItem key={child.id} {...props} branch={child} />
       ))}
+      {rest > 0 && (
+        <li className="org-item">
+          <button type="button" className="org-more" onClick={() => setShown(shown + BRANCH_PAGE_SIZE)}>
+            Show {Math.min(rest, BRANCH_PAGE_SIZE)} more of {of} ({rest} not shown)
+          </button>
+        </li>
+      )}
     </ul>
   );
 }
@@ -66,13 +91,7 @@ function OrganisationItem({ branch, ...props }: OrganisationTreeListProps & { re
           {plural(countOf(branch.id), 'person', 'people')}
         </span>
       </div>
-      {expanded && (
-        <ul className="org-tree" id={subtreeId}>
-          {branch.children.map((child) => (
-            <OrganisationItem key={child.id} {...props} branch={child} />
-          ))}
-        </ul>
-      )}
+      {expanded && <PagedBranches {...props} items={branch.children} listId={subtreeId} of={label} />}
     </li>
   );
 }

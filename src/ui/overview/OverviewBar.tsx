@@ -25,9 +25,8 @@ export function OverviewBar() {
       {scene.overview ? (
         <>
           <p>
-            {plural(scene.groups.length, 'group', 'groups')} and{' '}
-            {plural(scene.entities.size, 'entity', 'entities')} stand for {total} entities. Click or zoom into a
-            group to open it; search or pick any entity in the list.
+            {plural(scene.groups.length, 'group', 'groups')} and {plural(scene.entities.size, 'entity', 'entities')}{' '}
+            stand for {total} entities. Click or zoom into a group to open it; search or pick any entity in the list.
           </p>
           {open.length > 0 && (
             <button type="button" onClick={() => dispatch({ type: 'closeGroups' })}>

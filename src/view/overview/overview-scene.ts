@@ -5,7 +5,8 @@ import { clusterForest, groupPath, type ClusterForest } from './cluster-forest.t
 import { OVERVIEW_FROM } from './overview-size.ts';
 
 /** A drawn end of a relation: an entity, or a closed group standing for the entities inside it. */
-export type SceneEnd = { readonly kind: 'entity'; readonly id: string } | { readonly kind: 'group'; readonly key: string };
+export type SceneEnd =
+  { readonly kind: 'entity'; readonly id: string } | { readonly kind: 'group'; readonly key: string };
 
 export interface SceneGroup {
   readonly key: string;
