@@ -167,8 +167,12 @@ export function mountCanvas(
     }
   });
 
-  // Keep the same point centred (or the graph fitted) when the window changes size.
+  // Keep the same point centred (or the graph fitted) when the window changes size. The observer also
+  // reports the size it starts with, which the first picture already fits: only a change refits.
+  let size = { width: container.clientWidth, height: container.clientHeight };
   const resizeObserver = new ResizeObserver(() => {
+    if (container.clientWidth === size.width && container.clientHeight === size.height) return;
+    size = { width: container.clientWidth, height: container.clientHeight };
     cy.resize();
     const camera = store.getState().view.camera;
     if (camera === null) fit();
