@@ -67,7 +67,8 @@ export const groupedLayout = perGraph((graph: Graph): GroupedLayout => {
       const x = Math.round(around.x + (circle.x - enclosing.x) * scale);
       const y = Math.round(around.y + (circle.y - enclosing.y) * scale);
       if (circle.id !== undefined) entities.set(circle.id, { x, y });
-      else if (circle.key !== undefined) groups.set(circle.key, { x, y, r: circle.r });
+      // A squeezed sub-group shrinks with its place, so it stays inside; its contents are packed into it.
+      else if (circle.key !== undefined) groups.set(circle.key, { x, y, r: circle.r * scale });
     }
   };
   const ensure = (key: string | undefined): void => {

@@ -74,7 +74,9 @@ describe('EntityList', () => {
     const { store } = renderWithStore(<EntityList graph={big} />, storeWith(big));
     expect(screen.getByRole('heading', { name: 'Person (620)' }).isConnected).toBe(true);
     // The scrolling list loads on demand; until then the first rows stand in.
-    await waitFor(() => expect(screen.getByRole('list', { name: /Person/ }).querySelector('[aria-setsize]')).not.toBeNull());
+    await waitFor(() =>
+      expect(screen.getByRole('list', { name: /Person/ }).querySelector('[aria-setsize]')).not.toBeNull(),
+    );
     const list = screen.getByRole('list', { name: /Person/ });
     const items = within(list).getAllByRole('listitem');
     // React renders a screenful, never the 620 rows.
