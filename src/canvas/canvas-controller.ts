@@ -150,7 +150,11 @@ export function mountCanvas(
     knownCamera: () => known,
     setKnownCamera: (camera) => (known = camera),
   });
-  const stopGroupGestures = installGroupGestures(cy, (action) => store.getState().dispatch(action));
+  const stopGroupGestures = installGroupGestures(
+    cy,
+    (action) => store.getState().dispatch(action),
+    (camera) => (known = camera),
+  );
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view !== previous.view) apply(previous.view, state.view);

@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS } from './chromium.ts';
 export const chromiumPath = inject('chromium');
 export const baseUrl = inject('baseUrl');
 export const fixturesUrl = inject('fixturesUrl');
+export const generatedUrl = inject('generatedUrl');
 /** Use as `describe.skipIf(noChromium)`; global setup already failed when this is true under CI. */
 export const noChromium = chromiumPath === '';
 
