@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createExplorerStore } from '../../view/explorer-store.ts';
 import { connectHistory, type HistorySync } from '../../view/history-sync.ts';
@@ -15,7 +15,9 @@ export function App({ source }: { source: GraphSource }) {
   const store = useMemo(() => createExplorerStore(), []);
   const history = useRef<HistorySync | null>(null);
   const phase = useStore(store, (state) => state.phase);
-  const graph = useStore(store, (state) => state.graph);
+  // The explorer for a newly opened graph renders in the background, in slices React yields between,
+  // so opening a graph is no long task that blocks input (first load, or a graph of thousands).
+  const graph = useDeferredValue(useStore(store, (state) => state.graph));
 
   useEffect(() => {
     let stopped = false;

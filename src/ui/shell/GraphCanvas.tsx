@@ -20,11 +20,14 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
     let mounted: CanvasController | undefined;
     const ref = store.getState().view.graph;
     const layouts = source?.precomputedLayouts?.(ref).catch(() => undefined);
-    void Promise.all([import('../../canvas/canvas-controller.ts'), layouts]).then(([canvas, precomputed]) => {
-      if (stopped || !container.current) return;
-      mounted = canvas.mountCanvas(container.current, graph, store, precomputed);
-      setController(mounted);
-    });
+    void Promise.all([import('../../canvas/canvas-controller.ts'), layouts])
+      // Evaluating Cytoscape and drawing the graph are two tasks, not one long one: let input in between.
+      .then((loaded) => new Promise<typeof loaded>((resolve) => setTimeout(() => resolve(loaded), 0)))
+      .then(([canvas, precomputed]) => {
+        if (stopped || !container.current) return;
+        mounted = canvas.mountCanvas(container.current, graph, store, precomputed);
+        setController(mounted);
+      });
     return () => {
       stopped = true;
       mounted?.destroy();
