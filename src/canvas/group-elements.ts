@@ -72,22 +72,18 @@ export function groupElements(cy: Core, graph: Graph, look: GroupLook) {
   };
 
   const apply = (next: Scene): void => {
-    const frames = look.framesShown();
     // Frames first, so they are drawn beneath the bubbles and entities inside them.
-    sync(
-      shown?.frames ?? [],
-      next.frames,
-      (group) => ids.frame(group.key),
-      (group) => ({ group: 'nodes', selectable: false, classes: GROUP_CLASSES.frame, ...groupData(group, 'frame') }),
-      frames,
-    );
-    sync(
-      shown?.groups ?? [],
-      next.groups,
-      (group) => ids.bubble(group.key),
-      (group) => ({ group: 'nodes', selectable: false, classes: GROUP_CLASSES.bubble, ...groupData(group, 'bubble') }),
-      true,
-    );
+    for (const kind of ['frame', 'bubble'] as const) {
+      const pick = (scene: Scene | null): readonly SceneGroup[] =>
+        kind === 'frame' ? (scene?.frames ?? []) : (scene?.groups ?? []);
+      sync(
+        pick(shown),
+        pick(next),
+        (group) => ids[kind](group.key),
+        (group) => ({ group: 'nodes', selectable: false, classes: GROUP_CLASSES[kind], ...groupData(group, kind) }),
+        kind === 'bubble' || look.framesShown(),
+      );
+    }
     sync(
       shown?.links ?? [],
       next.links,

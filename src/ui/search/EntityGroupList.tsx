@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId } from 'react';
 import type { EntityGroup } from '../../graph/entity-groups.ts';
 import type { GraphNode } from '../../graph/graph-model.ts';
+import { EntityListButton } from './EntityListButton.tsx';
 
 /** Up to this many entities a group is a plain list; longer ones scroll, rendering only the rows in view. */
 export const GROUP_PAGE_SIZE = 200;
@@ -29,14 +30,7 @@ function PlainItems({
     <ul className="entity-group-items" aria-labelledby={labelledBy}>
       {nodes.map((node) => (
         <li key={node.id}>
-          <button
-            type="button"
-            className="entity-list-button"
-            aria-current={node.id === selected ? 'true' : undefined}
-            onClick={() => onSelect(node.id)}
-          >
-            {node.label}
-          </button>
+          <EntityListButton node={node} selected={selected} onSelect={onSelect} />
         </li>
       ))}
     </ul>

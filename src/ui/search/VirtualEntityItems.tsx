@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { GraphNode } from '../../graph/graph-model.ts';
+import { EntityListButton } from './EntityListButton.tsx';
 
 export interface VirtualEntityItemsProps {
   readonly nodes: readonly GraphNode[];
@@ -72,14 +73,7 @@ export default function VirtualEntityItems({ nodes, selected, onSelect, labelled
               className="entity-virtual-row"
               style={{ transform: `translateY(${item.start}px)`, height: ROW }}
             >
-              <button
-                type="button"
-                className="entity-list-button"
-                aria-current={node.id === selected ? 'true' : undefined}
-                onClick={() => onSelect(node.id)}
-              >
-                {node.label}
-              </button>
+              <EntityListButton node={node} selected={selected} onSelect={onSelect} />
             </li>
           );
         })}
