@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import type { Scene } from '../view/overview/overview-scene.ts';
 import { edgeElement, nodeElement } from './cy-elements.ts';
@@ -26,21 +26,22 @@ export function createSceneCanvas(
   let shown: Scene | null = null;
   const groups = groupElements(cy, graph, look);
 
+  /** Elements to hide and show, gathered, then changed as two collections: one class change each, not thousands. */
   const toggle = (
     ids: Iterable<string>,
     next: ReadonlySet<string>,
     previous: ReadonlySet<string> | undefined,
     define: (id: string) => ElementDefinition | undefined,
-    added: ElementDefinition[],
+    changes: { hide: CollectionReturnValue; show: CollectionReturnValue; add: ElementDefinition[] },
   ): void => {
     for (const id of ids) {
       const now = next.has(id);
       if (previous !== undefined && previous.has(id) === now) continue;
       const element = cy.getElementById(id);
-      if (element.nonempty()) element.toggleClass(CLASSES.hidden, !now);
+      if (element.nonempty()) (now ? changes.show : changes.hide).merge(element);
       else if (now) {
         const definition = define(id);
-        if (definition) added.push(definition);
+        if (definition) changes.add.push(definition);
       }
     }
   };
@@ -49,7 +50,6 @@ export function createSceneCanvas(
     apply(next) {
       const previous = shown;
       cy.batch(() => {
-        const added: ElementDefinition[] = [];
         const defineNode = (id: string): ElementDefinition | undefined => {
           const node = graph.nodes.get(id);
           return node && nodeElement(node, position(id));
@@ -58,15 +58,19 @@ export function createSceneCanvas(
           const edge = graph.edges.get(id);
           return edge && edgeElement(graph, edge);
         };
+        const changes = { hide: cy.collection(), show: cy.collection(), add: [] as ElementDefinition[] };
         // The first time, every element the canvas holds is judged; afterwards what was or is drawn.
         const nodeIds = previous ? [...previous.entities, ...next.entities] : cy.nodes().map((node) => node.id());
-        toggle(nodeIds, next.entities, previous?.entities, defineNode, added);
-        if (!previous) toggle(next.entities, next.entities, undefined, defineNode, added);
-        cy.add(added.splice(0));
+        toggle(nodeIds, next.entities, previous?.entities, defineNode, changes);
+        if (!previous) toggle(next.entities, next.entities, undefined, defineNode, changes);
+        // Nodes before the edges that join them.
+        cy.add(changes.add.splice(0));
         const edgeIds = previous ? [...previous.edges, ...next.edges] : cy.edges().map((edge) => edge.id());
-        toggle(edgeIds, next.edges, previous?.edges, defineEdge, added);
-        if (!previous) toggle(next.edges, next.edges, undefined, defineEdge, added);
-        cy.add(added);
+        toggle(edgeIds, next.edges, previous?.edges, defineEdge, changes);
+        if (!previous) toggle(next.edges, next.edges, undefined, defineEdge, changes);
+        cy.add(changes.add);
+        changes.hide.addClass(CLASSES.hidden);
+        changes.show.removeClass(CLASSES.hidden);
         groups.apply(next);
       });
       shown = next;

@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph-model.ts';
 import { neighbourhood } from '../graph/neighbourhood.ts';
+import { perGraph } from '../graph/per-graph.ts';
 import { organisationMembers } from '../graph/organisation-members.ts';
 import { sameVisibilityFilters, type VisibilityFilters } from './visible-set-fields.ts';
 
@@ -13,7 +14,16 @@ export interface VisibleSet {
  * relation types among what is left, then, with `focus`, the selected entity's neighbourhood.
  * An edge is visible when its type is shown and both its ends are.
  */
+/** With no filter at all everything is visible: one set per graph, shared, never a walk of every element. */
+const everything = perGraph((graph: Graph): VisibleSet => ({
+  nodes: new Set(graph.nodes.keys()),
+  edges: new Set(graph.edges.keys()),
+}));
+
 export function computeVisibleSet(graph: Graph, view: VisibilityFilters): VisibleSet {
+  if (view.types === null && view.rels === null && view.orgs.length === 0 && view.focus === null) {
+    return everything(graph);
+  }
   const types = view.types === null ? null : new Set(view.types);
   const rels = view.rels === null ? null : new Set(view.rels);
   const members = view.orgs.length > 0 ? organisationMembers(graph, view.orgs, { currentOnly: view.current }) : null;

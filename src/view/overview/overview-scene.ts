@@ -39,8 +39,14 @@ export type SceneInput = Pick<ViewState, 'node' | 'open' | 'all'>;
 /** A group with this few visible entities opens by itself: a bubble saying "2" hides more than it shows. */
 const OPEN_BELOW = 4;
 
+// Counted once per visible set: a new selection or an opened group redraws without recounting 20,000 entities.
+const countsCache = new WeakMap<VisibleSet, Map<string, number>>();
+
 function visibleCounts(forest: ClusterForest, visible: VisibleSet): Map<string, number> {
+  const cached = countsCache.get(visible);
+  if (cached) return cached;
   const counts = new Map<string, number>();
+  countsCache.set(visible, counts);
   for (const id of visible.nodes) {
     for (let key = forest.home.get(id); key !== undefined; key = forest.clusters.get(key)?.parent) {
       counts.set(key, (counts.get(key) ?? 0) + 1);
