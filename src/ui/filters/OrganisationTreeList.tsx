@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { OrganisationBranch } from './organisation-tree-rows.ts';
 import { plural } from '../plural.ts';
+import { ShowMoreButton, useShownCount } from '../show-more.tsx';
 import './filters.css';
 
 export interface OrganisationTreeListProps {
@@ -36,18 +36,21 @@ function PagedBranches({
   readonly listId: string;
   readonly of: string;
 }) {
-  const [shown, setShown] = useState(BRANCH_PAGE_SIZE);
-  const rest = items.length - shown;
+  const [shown, more] = useShownCount(BRANCH_PAGE_SIZE);
   return (
     <ul className="org-tree" id={listId}>
       {items.slice(0, shown).map((child) => (
         <OrganisationItem key={child.id} {...props} branch={child} />
       ))}
-      {rest > 0 && (
+      {items.length > shown && (
         <li className="org-item">
-          <button type="button" className="org-more" onClick={() => setShown(shown + BRANCH_PAGE_SIZE)}>
-            Show {Math.min(rest, BRANCH_PAGE_SIZE)} more of {of} ({rest} not shown)
-          </button>
+          <ShowMoreButton
+            total={items.length}
+            shown={shown}
+            pageSize={BRANCH_PAGE_SIZE}
+            what={`of ${of}`}
+            onMore={more}
+          />
         </li>
       )}
     </ul>
