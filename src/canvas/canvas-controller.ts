@@ -144,7 +144,7 @@ export function mountCanvas(
   };
   statusListeners.add(markStatus);
   markStatus();
-  installHoverHighlight(cy);
+  installHoverHighlight(cy, lean);
   const stopGestures = installGestures(cy, {
     dispatch: (action) => store.getState().dispatch(action),
     knownCamera: () => known,
