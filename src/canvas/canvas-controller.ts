@@ -78,7 +78,7 @@ export function mountCanvas(
     // A graph small enough to draw whole holds every element from the start (filters then only hide);
     // a larger one receives elements as the overview draws them.
     elements: graph.nodes.size <= OVERVIEW_FROM ? cyElements(graph, positionOf) : [],
-    style: buildStylesheet(styles, lean),
+    style: buildStylesheet(styles, lean, graph.nodes.size > OVERVIEW_FROM),
     layout: { name: 'preset', fit: false },
     minZoom: ZOOM_MIN,
     maxZoom: ZOOM_MAX,
