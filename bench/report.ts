@@ -15,7 +15,8 @@ export interface GraphResult {
   readonly graph: string;
   readonly nodes: number;
   readonly edges: number;
-  readonly layout: BenchGraph['layout'];
+  /** The app's layout (`fcose, floor preset`: the plain page draws the same graph with positions given). */
+  readonly layout: string;
   readonly runs: number;
   /** Navigation start → first picture (ms). */
   readonly load: Pair;
@@ -66,7 +67,7 @@ export function summarise(graph: BenchGraph, plain: readonly RunFigures[], app: 
     graph: graph.name,
     nodes: graph.nodes,
     edges: graph.edges,
-    layout: graph.layout,
+    layout: graph.floor === undefined ? graph.layout : `${graph.layout}, floor ${graph.floor}`,
     runs: app.length,
     load: pair((run) => run.loadMs),
     layoutDrawn: pair((run) => run.layoutMs),

@@ -50,9 +50,10 @@ const chromiumVersion = `Chromium ${browser.version()}`;
 
 const urlsOf = (graph: BenchGraph): { app: string; plain: string } => {
   const file = `${server.origin}/kg-bench-data/${graph.fileName}`;
+  const plainFile = `${server.origin}/kg-bench-data/${graph.plainFileName}`;
   return {
     app: `${server.origin}/kg/#v=1${graph.appParams}&graph=${encodeLinkId(graph.bundledId ?? file)}`,
-    plain: `${server.origin}/plain/?graph=${encodeURIComponent(file)}`,
+    plain: `${server.origin}/plain/?graph=${encodeURIComponent(plainFile)}`,
   };
 };
 
