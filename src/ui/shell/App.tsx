@@ -5,6 +5,7 @@ import { connectHistory, type HistorySync } from '../../view/history-sync.ts';
 import type { GraphSource } from '../../sources/graph-source.ts';
 import { openLink } from '../../view/open-link.ts';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { preloadCanvas } from './GraphCanvas.tsx';
 import { ErrorScreen, LoadingScreen } from './StatusScreens.tsx';
 import { GraphSourceContext } from '../source-context.ts';
 import { ExplorerStoreContext } from '../store-context.ts';
@@ -20,6 +21,8 @@ export function App({ source }: { source: GraphSource }) {
   const graph = useDeferredValue(useStore(store, (state) => state.graph));
 
   useEffect(() => {
+    // Cytoscape loads while the graph file does: the first picture waits for neither one after the other.
+    void preloadCanvas();
     let stopped = false;
     const reopen = (fragment: string): void =>
       void openLink(store, source, fragment).then(() => history.current?.syncAddress());

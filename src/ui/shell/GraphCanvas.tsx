@@ -5,6 +5,13 @@ import { LayoutProgress } from '../layout/LayoutProgress.tsx';
 import { GraphSourceContext } from '../source-context.ts';
 import { useExplorerStore } from '../store-context.ts';
 
+/** The canvas code, asked for once: `preloadCanvas` starts it while the graph file is still loading. */
+let canvasModule: Promise<typeof import('../../canvas/canvas-controller.ts')> | undefined;
+export function preloadCanvas(): Promise<typeof import('../../canvas/canvas-controller.ts')> {
+  canvasModule ??= import('../../canvas/canvas-controller.ts');
+  return canvasModule;
+}
+
 /**
  * Hosts the Cytoscape canvas: one instance per graph, kept in step with the store by the canvas layer.
  * The canvas code (Cytoscape) loads on demand, alongside the graph file, so the first screen's script
@@ -20,7 +27,7 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
     let mounted: CanvasController | undefined;
     const ref = store.getState().view.graph;
     const layouts = source?.precomputedLayouts?.(ref).catch(() => undefined);
-    void Promise.all([import('../../canvas/canvas-controller.ts'), layouts])
+    void Promise.all([preloadCanvas(), layouts])
       // Evaluating Cytoscape and drawing the graph are two tasks, not one long one: let input in between.
       .then((loaded) => new Promise<typeof loaded>((resolve) => setTimeout(() => resolve(loaded), 0)))
       .then(([canvas, precomputed]) => {
