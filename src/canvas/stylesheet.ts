@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { GROUP_STYLES } from './group-styles.ts';
 import type { TypeStyle } from './type-styles.ts';
 
 /** Class names the canvas toggles; the stylesheet below gives them their look. */
@@ -22,7 +23,11 @@ function escapeSelectorValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): StylesheetJson {
+/**
+ * The canvas's stylesheet. `groups`: the overview's selectors, only for a graph that can show groups:
+ * every selector is matched against every element a filter restyles, so a smaller graph goes without.
+ */
+export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, groups = false): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -106,5 +111,6 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
       style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
     },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+    ...(groups ? GROUP_STYLES : []),
   ];
 }

@@ -5,6 +5,7 @@ import { EntityList } from '../search/EntityList.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { Notices } from './Notices.tsx';
+import { OverviewBar } from '../overview/OverviewBar.tsx';
 import { OrganisationFilterPanel } from '../filters/OrganisationFilterPanel.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { ShareBar } from '../share/ShareBar.tsx';
@@ -47,6 +48,7 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <EntityList graph={graph} />
       </nav>
       <main className="canvas-area">
+        <OverviewBar />
         <GraphCanvas graph={graph} />
         <Legend graph={graph} />
         <Notices />

@@ -1,24 +1,56 @@
-import { useEffect, useRef } from 'react';
-import { mountCanvas } from '../../canvas/canvas-controller.ts';
+import { useContext, useEffect, useRef, useState } from 'react';
+import type { CanvasController } from '../../canvas/canvas-controller.ts';
 import type { Graph } from '../../graph/graph-model.ts';
+import { LayoutProgress } from '../layout/LayoutProgress.tsx';
+import { GraphSourceContext } from '../source-context.ts';
 import { useExplorerStore } from '../store-context.ts';
 
-/** Hosts the Cytoscape canvas: one instance per graph, kept in step with the store by the canvas layer. */
+/** The canvas code, asked for once: `preloadCanvas` starts it while the graph file is still loading. */
+let canvasModule: Promise<typeof import('../../canvas/canvas-controller.ts')> | undefined;
+export function preloadCanvas(): Promise<typeof import('../../canvas/canvas-controller.ts')> {
+  canvasModule ??= import('../../canvas/canvas-controller.ts');
+  return canvasModule;
+}
+
+/**
+ * Hosts the Cytoscape canvas: one instance per graph, kept in step with the store by the canvas layer.
+ * The canvas code (Cytoscape) loads on demand, alongside the graph file, so the first screen's script
+ * stays small; `data-ready` turns true once it draws.
+ */
 export function GraphCanvas({ graph }: { graph: Graph }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useExplorerStore();
+  const source = useContext(GraphSourceContext);
+  const [controller, setController] = useState<CanvasController | null>(null);
   useEffect(() => {
-    if (!container.current) return undefined;
-    const controller = mountCanvas(container.current, graph, store);
-    return () => controller.destroy();
-  }, [graph, store]);
+    let stopped = false;
+    let mounted: CanvasController | undefined;
+    const ref = store.getState().view.graph;
+    const layouts = source?.precomputedLayouts?.(ref).catch(() => undefined);
+    void Promise.all([preloadCanvas(), layouts])
+      // Evaluating Cytoscape and drawing the graph are two tasks, not one long one: let input in between.
+      .then((loaded) => new Promise<typeof loaded>((resolve) => setTimeout(() => resolve(loaded), 0)))
+      .then(([canvas, precomputed]) => {
+        if (stopped || !container.current) return;
+        mounted = canvas.mountCanvas(container.current, graph, store, precomputed);
+        setController(mounted);
+      });
+    return () => {
+      stopped = true;
+      mounted?.destroy();
+      setController(null);
+    };
+  }, [graph, store, source]);
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      role="img"
-      aria-label={`Graph drawing of ${graph.title}. Use the entity list or search to reach every entity without the canvas.`}
-      data-ready="true"
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={`Graph drawing of ${graph.title}. Use the entity list or search to reach every entity without the canvas.`}
+        data-ready={controller ? 'true' : 'false'}
+      />
+      {controller && <LayoutProgress controller={controller} />}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { cleanExpand, cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanType
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanAsOf, cleanDirection, cleanPath, dropDirectionWithoutPath } from './link-clean-path.ts';
 import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
+import { cleanAll, cleanOpen } from './link-clean-overview.ts';
 import { linkNotice } from './link-messages.ts';
 import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
 import { linkedGraph, linkParamName, type RawLink } from './link-parse.ts';
@@ -30,6 +31,8 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   layout: cleanLayout,
   view: cleanView,
   pos: cleanPositions,
+  open: cleanOpen,
+  all: cleanAll,
   expand: cleanExpand,
 };
 

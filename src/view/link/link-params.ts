@@ -21,6 +21,8 @@ export const LINK_PARAM_ORDER = [
   'layout',
   'view',
   'pos',
+  'open',
+  'all',
   'lang',
   'expand',
   'graph',
@@ -56,6 +58,8 @@ export const FIELD_PARAMS = {
   layout: 'layout',
   camera: 'view',
   pos: 'pos',
+  open: 'open',
+  all: 'all',
   expand: 'expand',
 } as const satisfies Record<keyof ViewState, SupportedParam>;
 
