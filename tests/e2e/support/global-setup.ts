@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { syntheticGraph } from '../../../bench/synthetic-graph.ts';
 import { findChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
+import { startTestEndpoint } from './sparql-endpoint.ts';
 import { corpusDir, corpusMissingLine, mustUseCorpus } from '../../support/corpus.ts';
 
 declare module 'vitest' {
@@ -19,6 +20,8 @@ declare module 'vitest' {
     /** Where the shared corpus is on disk ('' when it is missing and that may be skipped), and on the server. */
     corpusDir: string;
     corpusUrl: string;
+    /** The SPARQL endpoint with tests/sparql/test-graph.ttl ('' when there is none and that may be skipped). */
+    sparqlEndpoint: string;
   }
 }
 
@@ -64,9 +67,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromium', chromium ?? '');
   project.provide('corpusDir', corpusDir ?? '');
   project.provide('corpusUrl', `${origin}/corpus/`);
+  const endpoint = startTestEndpoint();
+  project.provide('sparqlEndpoint', endpoint.url);
   return () =>
     new Promise<void>((resolve) =>
       server.close(() => {
+        endpoint.stop();
         rmSync(generated, { recursive: true, force: true });
         resolve();
       }),
