@@ -2,7 +2,7 @@ import { SparqlCancelled } from '../../sources/sparql/sparql-client.ts';
 import { readSparqlGraph } from '../../sources/sparql/read-sparql-graph.ts';
 import { sparqlEndpoint } from '../../sources/sparql/sparql-ref.ts';
 import type { ExplorerStore } from '../explorer-store.ts';
-import { endSparqlRequest, sparqlSession, startSparqlRequest } from './sparql-session.ts';
+import { endSparqlRequest, keepBuiltGraph, startSparqlRequest } from './sparql-session.ts';
 
 /**
  * Loads the neighbourhood of `iri` into the open SPARQL graph: one history step that appends it to
@@ -35,7 +35,7 @@ export async function expandEntity(store: ExplorerStore, iri: string, select = f
   // The other neighbourhoods came from the cache and said their part when they loaded.
   for (const notice of read.notices) if (notice.iri === iri) current.notify(notice.text, notice.tone);
   if (!read.graph || !read.loaded.includes(iri)) return false;
-  sparqlSession(store).built = { ref: view.graph, expand: read.loaded, graph: read.graph };
+  keepBuiltGraph(store, view.graph, read.loaded, read.graph);
   const node = select ? iri : (current.view.node ?? iri);
   current.showGraph(read.graph, [], { ...current.view, expand: read.loaded, node }, 'push');
   if (select) store.getState().dispatch({ type: 'select', node: iri, centre: true });

@@ -6,7 +6,7 @@ import type { ExplorerStore } from '../explorer-store.ts';
 import { decodeLinkValue } from '../link/link-encoding.ts';
 import { cleanLink } from '../link/link-clean.ts';
 import { linkParamName, type RawLink } from '../link/link-parse.ts';
-import { endSparqlRequest, sameExpand, sparqlSession, startSparqlRequest } from './sparql-session.ts';
+import { builtGraph, endSparqlRequest, keepBuiltGraph, startSparqlRequest } from './sparql-session.ts';
 
 /** The decoded items of a link parameter's first value (a list of ids), before any judging. */
 function rawItems(raw: RawLink, name: string): string[] {
@@ -56,10 +56,10 @@ export async function openSparqlLink(
   const node = rawItems(raw, 'node')[0];
   const expand = rawItems(raw, 'expand');
   const wanted = expand.length > 0 ? expand : node !== undefined ? [node] : [];
-  const session = sparqlSession(store);
   const normalRef = sparqlRef(endpoint);
-  let built = session.built;
-  if (!built || built.ref !== normalRef || !sameExpand(built.expand, wanted) || state.graph !== built.graph) {
+  let built = builtGraph(store, normalRef, wanted);
+  let loaded: readonly string[] = wanted;
+  if (!built) {
     if (!state.graph) state.startLoading(`Asking ${endpoint}…`);
     const signal = startSparqlRequest(store, '');
     let read;
@@ -77,13 +77,14 @@ export async function openSparqlLink(
       refuse(`Could not open the SPARQL endpoint ${endpoint}`, [...read.problems, ...failures]);
       return;
     }
-    built = { ref: normalRef, expand: read.loaded, graph: read.graph };
-    session.built = built;
+    built = read.graph;
+    loaded = read.loaded;
+    keepBuiltGraph(store, normalRef, loaded, built);
     for (const notice of read.notices) store.getState().notify(notice.text, notice.tone);
   }
-  const cleaned = cleanLink(withoutOwnParams(raw), built.graph);
-  store.getState().showGraph(built.graph, [], { ...cleaned.state, graph: normalRef, expand: built.expand }, lastChange);
+  const cleaned = cleanLink(withoutOwnParams(raw), built);
+  store.getState().showGraph(built, [], { ...cleaned.state, graph: normalRef, expand: loaded }, lastChange);
   for (const text of cleaned.dropped) store.getState().notify(text, 'warning');
-  if (built.expand.length === 0)
+  if (loaded.length === 0)
     store.getState().notify(`Connected to ${endpoint}. Search for a name to start exploring from it.`, 'info');
 }

@@ -10,17 +10,24 @@ export interface SparqlActivity {
 
 interface Session {
   readonly activity: StoreApi<SparqlActivity>;
-  /** The graph last built, and from what: a link with the same neighbourhoods reuses it as it is. */
-  built?: { readonly ref: string; readonly expand: readonly string[]; readonly graph: Graph };
+  /** Graphs built lately, by endpoint and expand list: Back and Forward get the very same graph again. */
+  readonly built: Map<string, Graph>;
   running?: AbortController;
 }
+
+/** Built graphs kept per session; older ones are rebuilt from the query cache when asked for again. */
+const KEPT_GRAPHS = 12;
 
 const sessions = new WeakMap<ExplorerStore, Session>();
 
 /** One SPARQL session per explorer: its activity, its last graph, and the request under way. */
 export function sparqlSession(store: ExplorerStore): Session {
   let session = sessions.get(store);
-  if (!session) sessions.set(store, (session = { activity: createStore<SparqlActivity>()(() => ({ loading: null })) }));
+  if (!session)
+    sessions.set(
+      store,
+      (session = { activity: createStore<SparqlActivity>()(() => ({ loading: null })), built: new Map() }),
+    );
   return session;
 }
 
@@ -54,6 +61,20 @@ export function cancelSparqlRequest(store: ExplorerStore): void {
   session.activity.setState({ loading: null });
 }
 
-export function sameExpand(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((iri, index) => iri === b[index]);
+const builtKey = (ref: string, expand: readonly string[]): string => [ref, ...expand].join('\u0000');
+
+/** The graph built before for these neighbourhoods of this endpoint, if it is still kept. */
+export function builtGraph(store: ExplorerStore, ref: string, expand: readonly string[]): Graph | undefined {
+  return sparqlSession(store).built.get(builtKey(ref, expand));
+}
+
+export function keepBuiltGraph(store: ExplorerStore, ref: string, expand: readonly string[], graph: Graph): void {
+  const { built } = sparqlSession(store);
+  const key = builtKey(ref, expand);
+  built.delete(key);
+  built.set(key, graph);
+  for (const oldest of built.keys()) {
+    if (built.size <= KEPT_GRAPHS) break;
+    built.delete(oldest);
+  }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { neighbourhoodFacts, type Neighbourhood } from '../../../src/sources/sparql/neighbourhood-facts.ts';
 import { parseResults } from '../../../src/sources/sparql/sparql-results.ts';
 
@@ -13,7 +14,12 @@ interface Recorded {
 }
 
 export function recorded(name: string): Recorded {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/sparql/${name}.json`, import.meta.url), 'utf8')) as Recorded;
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Recorded;
+}
+
+/** From the project root (where Vitest runs): jsdom's import.meta.url is no file URL. */
+export function fixturePath(name: string): string {
+  return join(process.cwd(), 'tests', 'fixtures', 'sparql', `${name}.json`);
 }
 
 /** The neighbourhood the mapping makes of a recorded set of answers, with `cap` links shown. */
