@@ -13,10 +13,13 @@ export const WD = 'http://www.wikidata.org/entity/';
 export const WDT = 'http://www.wikidata.org/prop/direct/';
 const WIKIDATA_PROP = 'http://www.wikidata.org/prop/';
 
-export const SKOS_PREF_LABEL = `${SKOS}prefLabel`;
-export const SKOS_ALT_LABEL = `${SKOS}altLabel`;
-export const SCHEMA_NAME = `${SCHEMA}name`;
-export const SCHEMA_DESCRIPTION = `${SCHEMA}description`;
+/** The IRIs of `names` in namespace `ns`, as a tuple, so each name destructures to a string of its own. */
+function terms<const N extends readonly string[]>(ns: string, ...names: N): { readonly [K in keyof N]: string } {
+  return names.map((name) => `${ns}${name}`) as unknown as { readonly [K in keyof N]: string };
+}
+
+export const [SKOS_PREF_LABEL, SKOS_ALT_LABEL] = terms(SKOS, 'prefLabel', 'altLabel');
+export const [SCHEMA_NAME, SCHEMA_DESCRIPTION] = terms(SCHEMA, 'name', 'description');
 export const FOAF_NAME = `${FOAF}name`;
 export const WIKIDATA_INSTANCE_OF = `${WDT}P31`;
 export const WIKIBASE_DIRECT_CLAIM = 'http://wikiba.se/ontology#directClaim';
@@ -27,19 +30,23 @@ export const LABEL_PROPERTIES = [RDFS_LABEL, SKOS_PREF_LABEL, SCHEMA_NAME, FOAF_
 export const TYPE_PROPERTIES = [RDF_TYPE, WIKIDATA_INSTANCE_OF] as const;
 
 /** W3C ORG memberships (with role and interval) and Wikidata's employer statements (with qualifiers). */
-export const ORG_MEMBER = `${ORG}member`;
-export const ORG_ORGANIZATION = `${ORG}organization`;
-export const ORG_HAS_MEMBERSHIP = `${ORG}hasMembership`;
-export const ORG_ROLE = `${ORG}role`;
-export const ORG_MEMBER_DURING = `${ORG}memberDuring`;
-export const TIME_BEGINNING = `${TIME}hasBeginning`;
-export const TIME_END = `${TIME}hasEnd`;
-export const TIME_IN_XSD_DATE = `${TIME}inXSDDate`;
+export const [ORG_MEMBER, ORG_ORGANIZATION, ORG_HAS_MEMBERSHIP, ORG_ROLE, ORG_MEMBER_DURING] = terms(
+  ORG,
+  'member',
+  'organization',
+  'hasMembership',
+  'role',
+  'memberDuring',
+);
+export const [TIME_BEGINNING, TIME_END, TIME_IN_XSD_DATE] = terms(TIME, 'hasBeginning', 'hasEnd', 'inXSDDate');
 export const WIKIDATA_EMPLOYER = 'P108';
-export const P_EMPLOYER = `${WIKIDATA_PROP}${WIKIDATA_EMPLOYER}`;
-export const PS_EMPLOYER = `${WIKIDATA_PROP}statement/${WIKIDATA_EMPLOYER}`;
-export const PQ_START = `${WIKIDATA_PROP}qualifier/P580`;
-export const PQ_END = `${WIKIDATA_PROP}qualifier/P582`;
+export const [P_EMPLOYER, PS_EMPLOYER, PQ_START, PQ_END] = terms(
+  WIKIDATA_PROP,
+  WIKIDATA_EMPLOYER,
+  `statement/${WIKIDATA_EMPLOYER}`,
+  'qualifier/P580',
+  'qualifier/P582',
+);
 
 /** Wikidata's statement namespaces (p:, ps:, pq:…) hold statement nodes, not entities; wdt: is the direct graph. */
 export const WIKIDATA_PROP_NAMESPACE = WIKIDATA_PROP;
