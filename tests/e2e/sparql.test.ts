@@ -110,6 +110,20 @@ describe.skipIf(noChromium || sparqlEndpoint === '')(
       await context.close();
     });
 
+    it('Open endpoint… beside the file input opens it at a start entity, as one history step', async () => {
+      const { page, context, errors } = await openPage(browser(), '#v=1&graph=xiaomi-ai');
+      await page.getByRole('button', { name: 'Open endpoint…' }).click();
+      await page.getByRole('textbox', { name: 'SPARQL endpoint' }).fill(sparqlEndpoint);
+      await page.getByRole('textbox', { name: 'Start from (IRI, optional)' }).fill(`${EX}xiaomi`);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await waitForNode(page, `${EX}lei-jun`);
+      expect(decodeURIComponent(page.url())).toContain(`expand=${EX}xiaomi&graph=sparql:${sparqlEndpoint}`);
+      await page.goBack();
+      await waitForNode(page, 'luan-jian');
+      expect(pageErrors(errors)).toEqual([]);
+      await context.close();
+    });
+
     it('a dead endpoint gives a message naming it and what to try, and no page error', async () => {
       const dead = 'http://127.0.0.1:9/sparql';
       const { page, context, errors } = await openPage(
