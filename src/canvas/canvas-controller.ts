@@ -15,6 +15,7 @@ import {
 import { createAsOfLines } from './as-of-lines.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
 import { cyElements } from './cy-elements.ts';
+import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
 import { computeLayout, defaultLayout } from './layouts.ts';
@@ -61,6 +62,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   );
 
   const lean = graph.nodes.size + graph.edges.size > LEAN_THRESHOLD;
+  markCytoscapeStylesheet(document);
   const cy = cytoscape({
     container,
     elements: cyElements(graph, startPositions),

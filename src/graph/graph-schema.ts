@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// zod 4 probes `new Function` once to decide whether to compile fast parsers; under the page's CSP
+// (script-src 'self') that probe is refused and fires a securitypolicyviolation on every load. The
+// interpreted parsers are fast enough for graph files, and the page stays free of CSP reports.
+z.config({ jitless: true });
+
 /**
  * The graph file format, version 1 (DESIGN.md "The graph file, version 1").
  * This zod schema is the single source of truth: `npm run schema` turns it into
