@@ -14,10 +14,12 @@ import {
 } from '../view/view-state.ts';
 import { createAsOfLines } from './as-of-lines.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
+import { currentCanvasPalette, followTheme } from './canvas-theme.ts';
 import { cyElements } from './cy-elements.ts';
 import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
+import { createLabelLanguage } from './label-language.ts';
 import { computeLayout, defaultLayout } from './layouts.ts';
 import { createPathHighlighter } from './path-highlight.ts';
 import { installSelectionSync } from './selection.ts';
@@ -66,7 +68,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   const cy = cytoscape({
     container,
     elements: cyElements(graph, startPositions),
-    style: buildStylesheet(typeStyles(graph), lean),
+    style: buildStylesheet(typeStyles(graph), lean, currentCanvasPalette()),
     layout: { name: 'preset', fit: false },
     minZoom: ZOOM_MIN,
     maxZoom: ZOOM_MAX,
@@ -86,6 +88,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   const pathsOf = createPathSelector();
   const highlightPaths = createPathHighlighter(cy);
   const drawAsOf = createAsOfLines(cy, graph);
+  const showLabelsIn = createLabelLanguage(cy, graph);
   let shown: VisibleSet | null = null;
   let known: Camera | null = null;
 
@@ -125,6 +128,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       shown = visible;
     }
     drawAsOf(next.asof);
+    showLabelsIn(next.lang);
     highlightPaths(pathsOf(graph, visible, next));
     if (previous?.node !== next.node) selection.apply(next.node);
     applyCamera(previous, next);
@@ -132,6 +136,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
 
   apply(null, initial);
   installHoverHighlight(cy);
+  const stopTheme = followTheme(cy, (palette) => buildStylesheet(typeStyles(graph), lean, palette));
   const stopGestures = installGestures(cy, {
     dispatch: (action) => store.getState().dispatch(action),
     knownCamera: () => known,
@@ -171,6 +176,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       resizeObserver.disconnect();
       unsubscribe();
       stopGestures();
+      stopTheme();
       selection.stop();
       if (window.cy === cy) delete window.cy;
       cy.destroy();

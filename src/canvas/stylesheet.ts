@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import type { CanvasPalette } from './canvas-palette.ts';
 import type { TypeStyle } from './type-styles.ts';
 
 /** Class names the canvas toggles; the stylesheet below gives them their look. */
@@ -22,7 +23,7 @@ function escapeSelectorValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): StylesheetJson {
+export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, palette: CanvasPalette): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -32,16 +33,16 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
         height: NODE_SIZE,
         'font-size': 12,
         'font-family': 'system-ui, sans-serif',
-        color: '#1f2328',
+        color: palette.label,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
+        'text-background-color': palette.labelBacking,
+        'text-background-opacity': palette.labelBackingOpacity,
         'text-background-padding': '1px',
         'border-width': 1.5,
-        'border-color': '#ffffff',
+        'border-color': palette.nodeOutline,
         ...(lean && { 'min-zoomed-font-size': 9 }),
       },
     },
@@ -53,17 +54,17 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
       selector: 'edge',
       style: {
         width: 1.5,
-        'line-color': '#8c959f',
-        'target-arrow-color': '#8c959f',
+        'line-color': palette.edge,
+        'target-arrow-color': palette.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1,
         'curve-style': 'bezier',
         label: lean ? '' : 'data(label)',
         'font-size': 9,
-        color: '#57606a',
+        color: palette.edgeLabel,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-color': palette.labelBacking,
+        'text-background-opacity': palette.labelBackingOpacity,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 7,
       },
@@ -75,25 +76,25 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
     { selector: `.${CLASSES.offPath}`, style: { opacity: 0.15 } },
     {
       selector: `node.${CLASSES.onPath}`,
-      style: { 'border-color': '#CC79A7', 'border-width': 4, 'z-index': 9 },
+      style: { 'border-color': palette.path, 'border-width': 4, 'z-index': 9 },
     },
     {
       selector: `edge.${CLASSES.onPath}`,
-      style: { width: 4, 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'z-index': 9 },
+      style: { width: 4, 'line-color': palette.path, 'target-arrow-color': palette.path, 'z-index': 9 },
     },
     {
       selector: `node.${CLASSES.highlighted}`,
-      style: { 'border-color': '#1f2328', 'border-width': 2.5 },
+      style: { 'border-color': palette.hover, 'border-width': 2.5 },
     },
     {
       selector: `edge.${CLASSES.highlighted}`,
-      style: { width: 2.5, 'line-color': '#57606a', 'target-arrow-color': '#57606a' },
+      style: { width: 2.5, 'line-color': palette.hover, 'target-arrow-color': palette.hover },
     },
     {
       // Cytoscape's own selection state is the app's selection (DESIGN.md); its relations carry the class.
       selector: 'node:selected',
       style: {
-        'border-color': '#D55E00',
+        'border-color': palette.selected,
         'border-width': 5,
         width: 44,
         height: 44,
@@ -103,7 +104,7 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean): St
     },
     {
       selector: `edge.${CLASSES.selected}`,
-      style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
+      style: { width: 2.5, 'line-color': palette.selected, 'target-arrow-color': palette.selected },
     },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
   ];

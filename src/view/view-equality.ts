@@ -44,6 +44,7 @@ const FIELD_EQUALITY: { readonly [K in keyof ViewState]: Equality<ViewState[K]> 
   layout: same,
   camera: sameCamera,
   pos: samePositions,
+  lang: same,
 };
 
 // The literal above has exactly the ViewState keys (excess and missing keys are both type errors).

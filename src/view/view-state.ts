@@ -49,6 +49,8 @@ export interface ViewState {
   readonly camera: Camera | null;
   /** Positions of the nodes the user moved, in whole model units. */
   readonly pos: ReadonlyMap<string, Position>;
+  /** Show labels in this language (a lower-case tag the graph has labels in); null: the file's own labels. */
+  readonly lang: string | null;
 }
 
 export const FOCUS_MIN = 1;
@@ -71,6 +73,7 @@ export function defaultView(graph: string): ViewState {
     layout: null,
     camera: null,
     pos: new Map(),
+    lang: null,
   };
 }
 

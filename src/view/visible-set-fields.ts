@@ -23,6 +23,8 @@ export const VISIBILITY_ROLE = {
   layout: 'none',
   camera: 'none',
   pos: 'none',
+  // Names things differently, shows the same things.
+  lang: 'none',
 } as const satisfies Record<keyof ViewState, 'filter' | 'focusCentre' | 'none'>;
 
 type Role = (typeof VISIBILITY_ROLE)[keyof ViewState];

@@ -10,6 +10,7 @@ import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, ZOOM_MAX, ZOOM_MIN, type ViewState 
 import {
   AWKWARD_EDGE_TYPES,
   AWKWARD_GRAPH_ID,
+  AWKWARD_LANGUAGES,
   AWKWARD_NODE_IDS,
   AWKWARD_NODE_TYPES,
   AWKWARD_ORGANISATIONS,
@@ -71,6 +72,7 @@ const viewRecord = fc.record({
   pos: fc
     .uniqueArray(fc.tuple(fc.constantFrom(...AWKWARD_NODE_IDS), position), { selector: ([id]) => id })
     .map((entries) => new Map(entries)),
+  lang: fc.option(fc.constantFrom(...AWKWARD_LANGUAGES), { nil: null }),
 });
 
 const validView: fc.Arbitrary<ViewState> = viewRecord.map(({ pathChoice: choice, ...rest }) => {
@@ -152,6 +154,7 @@ describe('link codec properties', () => {
       layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
       camera: fc.option(fc.record({ zoom: fc.double(), x: fc.double(), y: fc.double() }), { nil: null }),
       pos: fc.array(fc.tuple(anyId, fc.record({ x: fc.double(), y: fc.double() }))).map((entries) => new Map(entries)),
+      lang: fc.option(anyId, { nil: null }),
     });
     fc.assert(
       fc.property(anyView, (state) => {
@@ -211,6 +214,7 @@ describe('link length', () => {
       layout: 'fcose',
       camera: { zoom: 1.234, x: -12345, y: -12345 },
       pos: new Map(people.map((id, index) => [id, { x: -12345 - index, y: -12345 + index }])),
+      lang: null,
     };
     const link = serializeView(state);
     expect(link.length).toBeLessThan(2000);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { EntityGroup } from '../../graph/entity-groups.ts';
+import { EntityName } from '../EntityName.tsx';
 
 /** Past this many buttons a group waits for "Show all", so huge graphs do not stall the page. */
 export const GROUP_PAGE_SIZE = 500;
@@ -35,7 +36,7 @@ export function EntityGroupList({ group, selected, onSelect }: EntityGroupListPr
               aria-current={node.id === selected ? 'true' : undefined}
               onClick={() => onSelect(node.id)}
             >
-              {node.label}
+              <EntityName node={node} />
             </button>
           </li>
         ))}

@@ -34,8 +34,10 @@ export function SearchResults({ id, results, open, active, optionId, onChoose }:
               onClick={() => onChoose(result)}
             >
               <span className="search-option-name">
-                {result.label}
-                {result.matched !== result.label && <span className="search-option-alias"> — {result.matched}</span>}
+                {result.name.lang === null ? result.name.text : <span lang={result.name.lang}>{result.name.text}</span>}
+                {result.matched !== result.name.text && (
+                  <span className="search-option-alias"> — {result.matched}</span>
+                )}
               </span>
               <span className="search-option-type">
                 {result.typeLabel}

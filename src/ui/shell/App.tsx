@@ -13,6 +13,7 @@ import { memoryImportMemory } from '../../sources/local-files.ts';
 import { ImportDialogs } from '../open/ImportDialogs.tsx';
 import { OpeningContext } from '../open/opening-context.ts';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
+import { usePageTheme } from '../theme/use-page-theme.ts';
 
 /** Opens the link in the address bar, then keeps address, history and view in step. */
 export function App({ source }: { source: GraphSource }) {
@@ -50,6 +51,7 @@ export function App({ source }: { source: GraphSource }) {
   const onRedo = useCallback(() => history.current?.redo(), []);
   const onEscape = useCallback(() => store.getState().dispatch({ type: 'select', node: null }), [store]);
   useKeyboardShortcuts({ onUndo, onRedo, onEscape });
+  usePageTheme();
 
   let content;
   if (phase.kind === 'error')

@@ -11,8 +11,11 @@ import { ShareBar } from '../share/ShareBar.tsx';
 import { TypeFilters } from '../filters/TypeFilters.tsx';
 import { ViewControls } from '../view-controls/ViewControls.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { LanguageContext } from '../language-context.ts';
+import { useExplorer } from '../store-context.ts';
 import { ImportReportButton, ReviewFirstToggle } from '../open/ImportReportDialog.tsx';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
+import { ReaderChoices } from '../reader/ReaderChoices.tsx';
 
 export interface ExplorerLayoutProps {
   readonly graph: Graph;
@@ -22,34 +25,38 @@ export interface ExplorerLayoutProps {
 
 /** The explorer's screen: header with search and sharing, filters and list left, canvas, details right. */
 export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
+  const lang = useExplorer((state) => state.view.lang);
   return (
-    <div className="explorer">
-      <header className="top-bar">
-        <h1 className="graph-title" title={graph.description}>
-          {graph.title}
-        </h1>
-        <SearchBox graph={graph} />
-        <ViewControls graph={graph} />
-        <ShareBar onUndo={onUndo} onRedo={onRedo} />
-        <div className="file-bar" role="toolbar" aria-label="Files">
-          <OpenFileInput />
-          <ReviewFirstToggle />
-          <ImportReportButton />
-          <ExportMenu graph={graph} />
-        </div>
-      </header>
-      <nav className="side-panel" aria-label="Filters and entities">
-        <AsOfControl graph={graph} />
-        <OrganisationFilterPanel graph={graph} />
-        <TypeFilters graph={graph} />
-        <EntityList graph={graph} />
-      </nav>
-      <main className="canvas-area">
-        <GraphCanvas graph={graph} />
-        <Legend graph={graph} />
-        <Notices />
-      </main>
-      <EntityDetailsPanel graph={graph} />
-    </div>
+    <LanguageContext.Provider value={lang}>
+      <div className="explorer">
+        <header className="top-bar">
+          <h1 className="graph-title" title={graph.description}>
+            {graph.title}
+          </h1>
+          <SearchBox graph={graph} />
+          <ViewControls graph={graph} />
+          <ShareBar onUndo={onUndo} onRedo={onRedo} />
+          <div className="file-bar" role="toolbar" aria-label="Files">
+            <OpenFileInput />
+            <ReviewFirstToggle />
+            <ImportReportButton />
+            <ExportMenu graph={graph} />
+          </div>
+          <ReaderChoices graph={graph} />
+        </header>
+        <nav className="side-panel" aria-label="Filters and entities">
+          <AsOfControl graph={graph} />
+          <OrganisationFilterPanel graph={graph} />
+          <TypeFilters graph={graph} />
+          <EntityList graph={graph} />
+        </nav>
+        <main className="canvas-area">
+          <GraphCanvas graph={graph} />
+          <Legend graph={graph} />
+          <Notices />
+        </main>
+        <EntityDetailsPanel graph={graph} />
+      </div>
+    </LanguageContext.Provider>
   );
 }

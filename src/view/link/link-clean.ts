@@ -3,7 +3,7 @@ import { multimapPush } from '../../graph/multimap.ts';
 import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanAsOf, cleanDirection, cleanPath, dropDirectionWithoutPath } from './link-clean-path.ts';
-import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
+import { cleanCurrent, cleanFocus, cleanLanguage, cleanLayout, cleanView } from './link-clean-values.ts';
 import { linkNotice } from './link-messages.ts';
 import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
 import { linkedGraph, linkParamName, type RawLink } from './link-parse.ts';
@@ -30,6 +30,7 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   layout: cleanLayout,
   view: cleanView,
   pos: cleanPositions,
+  lang: cleanLanguage,
 };
 
 /** Values by decoded name, names in order of first appearance. A Map: link names may be `__proto__`. */

@@ -31,7 +31,7 @@ export type LinkParam = (typeof LINK_PARAM_ORDER)[number];
  * Named by DESIGN.md but not read or written by this version: a link carrying one gets a notice.
  * Supporting one means removing it here and adding its writer and its cleaner.
  */
-export const FUTURE_PARAMS = ['lang'] as const satisfies readonly LinkParam[];
+export const FUTURE_PARAMS = [] as const satisfies readonly LinkParam[];
 
 export type FutureParam = (typeof FUTURE_PARAMS)[number];
 export type SupportedParam = Exclude<LinkParam, FutureParam>;
@@ -55,6 +55,7 @@ export const FIELD_PARAMS = {
   layout: 'layout',
   camera: 'view',
   pos: 'pos',
+  lang: 'lang',
 } as const satisfies Record<keyof ViewState, SupportedParam>;
 
 /** The parameters that carry a view field: every supported one but `v`. */

@@ -49,6 +49,7 @@ const WRITERS: Readonly<Record<SupportedParam, Writer>> = {
   layout: (state) => state.layout ?? undefined,
   view: writeCamera,
   pos: writePositions,
+  lang: (state) => (state.lang === null ? undefined : encodeLinkId(state.lang)),
   graph: (state) => encodeLinkId(state.graph),
 };
 
