@@ -20,6 +20,8 @@ import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
 import { createLabelLanguage } from './label-language.ts';
+import { installCanvasKeyboard } from './canvas-keyboard.ts';
+import { installReadableLabels } from './readable-labels.ts';
 import { computeLayout, defaultLayout } from './layouts.ts';
 import { createPathHighlighter } from './path-highlight.ts';
 import { installSelectionSync } from './selection.ts';
@@ -136,6 +138,8 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
 
   apply(null, initial);
   installHoverHighlight(cy);
+  const stopKeyboard = installCanvasKeyboard(cy, container, graph, store);
+  const stopLabels = lean ? () => undefined : installReadableLabels(cy);
   const stopTheme = followTheme(cy, (palette) => buildStylesheet(typeStyles(graph), lean, palette));
   const stopGestures = installGestures(cy, {
     dispatch: (action) => store.getState().dispatch(action),
@@ -177,6 +181,8 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       unsubscribe();
       stopGestures();
       stopTheme();
+      stopLabels();
+      stopKeyboard();
       selection.stop();
       if (window.cy === cy) delete window.cy;
       cy.destroy();

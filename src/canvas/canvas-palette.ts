@@ -19,6 +19,8 @@ export interface CanvasPalette {
   readonly hover: string;
   readonly selected: string;
   readonly path: string;
+  /** The keyboard focus ring (the page's focus outline colour). */
+  readonly focus: string;
 }
 
 export const CANVAS_PALETTES: Readonly<Record<Theme, CanvasPalette>> = {
@@ -33,6 +35,7 @@ export const CANVAS_PALETTES: Readonly<Record<Theme, CanvasPalette>> = {
     hover: '#1f2328',
     selected: '#D55E00',
     path: '#A8508A',
+    focus: '#0b5cad',
   },
   dark: {
     background: '#0d1117',
@@ -45,5 +48,6 @@ export const CANVAS_PALETTES: Readonly<Record<Theme, CanvasPalette>> = {
     hover: '#f0f6fc',
     selected: '#F0883E',
     path: '#E19BC9',
+    focus: '#58a6ff',
   },
 };

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { CanvasPalette } from './canvas-palette.ts';
+import { LABEL_FONT_SIZE } from './readable-labels.ts';
 import type { TypeStyle } from './type-styles.ts';
 
 /** Class names the canvas toggles; the stylesheet below gives them their look. */
@@ -11,6 +12,8 @@ export const CLASSES = {
   /** On a shortest path of the view's path; the rest of the visible graph is `offPath`. */
   onPath: 'kg-on-path',
   offPath: 'kg-off-path',
+  /** The node the arrow keys reached on the focused canvas (canvas-keyboard.ts). */
+  keyboardFocus: 'kg-keyboard-focus',
 } as const;
 
 /** Node size on the canvas; layouts space nodes of this size. */
@@ -31,7 +34,7 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, pal
         label: 'data(label)',
         width: NODE_SIZE,
         height: NODE_SIZE,
-        'font-size': 12,
+        'font-size': LABEL_FONT_SIZE,
         'font-family': 'system-ui, sans-serif',
         color: palette.label,
         'text-valign': 'bottom',
@@ -107,5 +110,15 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, pal
       style: { width: 2.5, 'line-color': palette.selected, 'target-arrow-color': palette.selected },
     },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+    {
+      // A ring around the node, apart from the selection's border, so "here" and "chosen" never look alike.
+      selector: `node.${CLASSES.keyboardFocus}`,
+      style: {
+        'underlay-color': palette.focus,
+        'underlay-opacity': 1,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+      },
+    },
   ];
 }

@@ -14,7 +14,14 @@ describe.each(['light', 'dark'] as const)('the %s canvas palette', (theme) => {
   });
 
   it('outlines every node, draws edges and highlights at 3:1 or more on the background', () => {
-    for (const colour of [palette.nodeOutline, palette.edge, palette.hover, palette.selected, palette.path])
+    for (const colour of [
+      palette.nodeOutline,
+      palette.edge,
+      palette.hover,
+      palette.selected,
+      palette.path,
+      palette.focus,
+    ])
       expect(contrastRatio(colour, palette.background), colour).toBeGreaterThanOrEqual(3);
   });
 

@@ -14,6 +14,7 @@ import { ImportDialogs } from '../open/ImportDialogs.tsx';
 import { OpeningContext } from '../open/opening-context.ts';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
 import { usePageTheme } from '../theme/use-page-theme.ts';
+import { ViewLanguage } from './ViewLanguage.tsx';
 
 /** Opens the link in the address bar, then keeps address, history and view in step. */
 export function App({ source }: { source: GraphSource }) {
@@ -68,7 +69,7 @@ export function App({ source }: { source: GraphSource }) {
   return (
     <ExplorerStoreContext.Provider value={store}>
       <OpeningContext.Provider value={opening}>
-        {content}
+        <ViewLanguage>{content}</ViewLanguage>
         <ImportDialogs />
       </OpeningContext.Provider>
     </ExplorerStoreContext.Provider>

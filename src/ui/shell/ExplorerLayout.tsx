@@ -11,11 +11,10 @@ import { ShareBar } from '../share/ShareBar.tsx';
 import { TypeFilters } from '../filters/TypeFilters.tsx';
 import { ViewControls } from '../view-controls/ViewControls.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
-import { LanguageContext } from '../language-context.ts';
-import { useExplorer } from '../store-context.ts';
 import { ImportReportButton, ReviewFirstToggle } from '../open/ImportReportDialog.tsx';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
 import { ReaderChoices } from '../reader/ReaderChoices.tsx';
+import { TopTools } from './TopTools.tsx';
 
 export interface ExplorerLayoutProps {
   readonly graph: Graph;
@@ -25,15 +24,14 @@ export interface ExplorerLayoutProps {
 
 /** The explorer's screen: header with search and sharing, filters and list left, canvas, details right. */
 export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
-  const lang = useExplorer((state) => state.view.lang);
   return (
-    <LanguageContext.Provider value={lang}>
-      <div className="explorer">
-        <header className="top-bar">
-          <h1 className="graph-title" title={graph.description}>
-            {graph.title}
-          </h1>
-          <SearchBox graph={graph} />
+    <div className="explorer">
+      <header className="top-bar">
+        <h1 className="graph-title" title={graph.description}>
+          {graph.title}
+        </h1>
+        <SearchBox graph={graph} />
+        <TopTools>
           <ViewControls graph={graph} />
           <ShareBar onUndo={onUndo} onRedo={onRedo} />
           <div className="file-bar" role="toolbar" aria-label="Files">
@@ -43,20 +41,20 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
             <ExportMenu graph={graph} />
           </div>
           <ReaderChoices graph={graph} />
-        </header>
-        <nav className="side-panel" aria-label="Filters and entities">
-          <AsOfControl graph={graph} />
-          <OrganisationFilterPanel graph={graph} />
-          <TypeFilters graph={graph} />
-          <EntityList graph={graph} />
-        </nav>
-        <main className="canvas-area">
-          <GraphCanvas graph={graph} />
-          <Legend graph={graph} />
-          <Notices />
-        </main>
-        <EntityDetailsPanel graph={graph} />
-      </div>
-    </LanguageContext.Provider>
+        </TopTools>
+      </header>
+      <nav className="side-panel" aria-label="Filters and entities">
+        <AsOfControl graph={graph} />
+        <OrganisationFilterPanel graph={graph} />
+        <TypeFilters graph={graph} />
+        <EntityList graph={graph} />
+      </nav>
+      <main className="canvas-area">
+        <GraphCanvas graph={graph} />
+        <Legend graph={graph} />
+        <Notices />
+      </main>
+      <EntityDetailsPanel graph={graph} />
+    </div>
   );
 }

@@ -16,8 +16,11 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
     <div
       ref={container}
       className="graph-canvas"
-      role="img"
-      aria-label={`Graph drawing of ${graph.title}. Use the entity list or search to reach every entity without the canvas.`}
+      // Focusable, with its own keys (canvas/canvas-keyboard.ts): arrows move, Enter selects, + and − zoom.
+      tabIndex={0}
+      role="application"
+      aria-roledescription="graph drawing"
+      aria-label={`Graph drawing of ${graph.title}. Arrow keys move between entities, Enter selects, plus and minus zoom; the entity list and search reach every entity too.`}
       data-ready="true"
     />
   );

@@ -1,0 +1,41 @@
+import type { Core } from 'cytoscape';
+
+/** The stylesheet's label size, in model units: what a label measures on screen at zoom 1. */
+export const LABEL_FONT_SIZE = 12;
+/** Labels are drawn no smaller than this on screen while the zoom allows it (phones fit graphs small). */
+export const MIN_SCREEN_FONT_SIZE = 11;
+/** Below this zoom labels shrink again: growing them further would only pile them on each other. */
+const LOWEST_COMPENSATED_ZOOM = 0.4;
+
+/**
+ * The label size (model units) that keeps labels readable at `zoom`: the stylesheet's size when zoomed
+ * in, larger when zoomed out, so a graph fitted to a 360 px phone still has labels of 11 px. Whole
+ * units, so a pinch changes the style only now and then.
+ * @example labelFontSize(1) // 12
+ * @example labelFontSize(0.5) // 22
+ * @example labelFontSize(0.1) // 28
+ */
+export function labelFontSize(zoom: number): number {
+  const compensated = MIN_SCREEN_FONT_SIZE / Math.max(zoom, LOWEST_COMPENSATED_ZOOM);
+  return Math.max(LABEL_FONT_SIZE, Math.ceil(compensated));
+}
+
+/**
+ * Keeps node labels readable as the zoom changes (not in lean mode, where labels appear only zoomed
+ * in by design). One style change per whole unit of size, applied to the nodes as a bypass so a
+ * theme's new stylesheet keeps it. Returns a function that stops.
+ */
+export function installReadableLabels(cy: Core): () => void {
+  let applied = LABEL_FONT_SIZE;
+  const apply = (): void => {
+    const size = labelFontSize(cy.zoom());
+    if (size === applied || cy.destroyed()) return;
+    applied = size;
+    cy.batch(() => {
+      cy.nodes().style('font-size', size);
+    });
+  };
+  apply();
+  cy.on('zoom', apply);
+  return () => cy.off('zoom', apply);
+}

@@ -1,0 +1,27 @@
+import { useId, useState, type ReactNode } from 'react';
+
+/**
+ * The top bar's tools (layout, history, files, reading choices). On a wide screen they are always
+ * shown and the Tools button is not; on a phone they fold behind it, so the canvas gets the screen
+ * (app.css, narrow layout). One element either way: nothing is rendered twice.
+ */
+export function TopTools({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className="tools-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide tools' : 'Tools'}
+      </button>
+      <div id={id} className="top-tools" data-open={open}>
+        {children}
+      </div>
+    </>
+  );
+}
