@@ -20,6 +20,7 @@ import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
 import { installGestures } from './gestures.ts';
 import { installHoverHighlight } from './hover.ts';
 import { createLabelLanguage } from './label-language.ts';
+import { createFailureGuard } from './canvas-failure.ts';
 import { installCanvasKeyboard } from './canvas-keyboard.ts';
 import { installReadableLabels } from './readable-labels.ts';
 import { computeLayout, defaultLayout } from './layouts.ts';
@@ -38,6 +39,8 @@ declare global {
 
 export interface CanvasController {
   destroy(): void;
+  /** Called once if applying a view change fails; the canvas then stops following the store. */
+  onError(listener: (error: unknown) => void): void;
 }
 
 /**
@@ -147,20 +150,23 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
     setKnownCamera: (camera) => (known = camera),
   });
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.view !== previous.view) apply(previous.view, state.view);
-    const request = state.centreRequest;
-    if (request && request !== previous.centreRequest) {
-      const node = cy.getElementById(request.node);
-      if (node.nonempty()) {
-        // Centre at no less than natural size, so the chosen entity is readable.
-        const target = roundCamera({ zoom: Math.max(cy.zoom(), 1), ...node.position() });
-        known = target;
-        moveCamera(cy, target, true);
-        state.dispatch({ type: 'setCamera', camera: target });
+  const failure = createFailureGuard();
+  const unsubscribe = store.subscribe(
+    failure.guard((state, previous) => {
+      if (state.view !== previous.view) apply(previous.view, state.view);
+      const request = state.centreRequest;
+      if (request && request !== previous.centreRequest) {
+        const node = cy.getElementById(request.node);
+        if (node.nonempty()) {
+          // Centre at no less than natural size, so the chosen entity is readable.
+          const target = roundCamera({ zoom: Math.max(cy.zoom(), 1), ...node.position() });
+          known = target;
+          moveCamera(cy, target, true);
+          state.dispatch({ type: 'setCamera', camera: target });
+        }
       }
-    }
-  });
+    }),
+  );
 
   // Keep the same point centred (or the graph fitted) when the window changes size.
   const resizeObserver = new ResizeObserver(() => {
@@ -176,6 +182,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   resizeObserver.observe(container);
 
   return {
+    onError: failure.onError,
     destroy() {
       resizeObserver.disconnect();
       unsubscribe();

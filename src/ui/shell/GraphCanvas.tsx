@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { mountCanvas } from '../../canvas/canvas-controller.ts';
 import type { Graph } from '../../graph/graph-model.ts';
 import { useExplorerStore } from '../store-context.ts';
@@ -7,9 +7,19 @@ import { useExplorerStore } from '../store-context.ts';
 export function GraphCanvas({ graph }: { graph: Graph }) {
   const container = useRef<HTMLDivElement>(null);
   const store = useExplorerStore();
+  // A canvas that fails (drawing or applying a change) is handed to the error boundary around it.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure) throw failure.error;
   useEffect(() => {
     if (!container.current) return undefined;
-    const controller = mountCanvas(container.current, graph, store);
+    let controller;
+    try {
+      controller = mountCanvas(container.current, graph, store);
+    } catch (error) {
+      setFailure({ error });
+      return undefined;
+    }
+    controller.onError((error) => setFailure({ error }));
     return () => controller.destroy();
   }, [graph, store]);
   return (
