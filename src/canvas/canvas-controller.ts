@@ -182,7 +182,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   resizeObserver.observe(container);
 
   return {
-    onError: failure.onError,
+    onError: (listener) => failure.onError(listener),
     destroy() {
       resizeObserver.disconnect();
       unsubscribe();
