@@ -31,9 +31,16 @@ export interface ThemeStore extends StoreApi<ThemeState> {
   stop(): void;
 }
 
+/** What the store needs of prefers-color-scheme (a MediaQueryList, or a test's stand-in). */
+interface SchemeQuery {
+  readonly matches: boolean;
+  addEventListener(type: 'change', listener: (event: { readonly matches: boolean }) => void): void;
+  removeEventListener(type: 'change', listener: (event: { readonly matches: boolean }) => void): void;
+}
+
 interface ThemeHost {
   readonly localStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-  matchMedia?(query: string): Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>;
+  matchMedia?(query: string): SchemeQuery;
 }
 
 /** Storage may be refused (private windows, sandboxed frames): the theme then lasts for the page. */
