@@ -68,22 +68,32 @@ export function computeLayout(graph: Graph, name: LayoutName): Map<string, Posit
     for (const node of graph.nodes.values()) positions.set(node.id, node.position ?? { x: 0, y: 0 });
     return positions;
   }
+  // The headless graph names nodes by index, never by the file's ids: fcose keeps its own tables in
+  // plain objects, where an id like `constructor` or `__proto__` finds Object.prototype and the layout throws.
+  const ids = [...graph.nodes.keys()];
+  const index = new Map(ids.map((id, i) => [id, `n${String(i)}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }],
     elements: [
-      ...[...graph.nodes.values()].map((node) => ({ group: 'nodes' as const, data: { id: node.id, type: node.type } })),
-      ...[...graph.edges.values()].map((edge) => ({
-        group: 'edges' as const,
-        data: { id: edge.id, source: edge.source, target: edge.target },
+      ...[...graph.nodes.values()].map((node, i) => ({
+        group: 'nodes' as const,
+        data: { id: `n${String(i)}`, type: node.type },
       })),
+      ...[...graph.edges.values()].flatMap((edge, i) => {
+        const source = index.get(edge.source);
+        const target = index.get(edge.target);
+        return source === undefined || target === undefined
+          ? []
+          : [{ group: 'edges' as const, data: { id: `e${String(i)}`, source, target } }];
+      }),
     ],
   });
   withSeededRandom(seedFrom(`${graph.id}\u0000${name}`), () => cy.layout(layoutOptions(graph, name)).run());
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    positions.set(node.id(), { x, y });
+  ids.forEach((id, i) => {
+    const { x, y } = cy.getElementById(`n${String(i)}`).position();
+    positions.set(id, { x, y });
   });
   cy.destroy();
   return positions;
