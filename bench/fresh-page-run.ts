@@ -1,27 +1,43 @@
 import type { Browser, Page } from 'playwright-core';
 import type { BenchGraph } from './graph-files.ts';
 import { heapUsedAfterGc } from './heap.ts';
-import { addProbes, timeToDrawn, type ChangeTiming } from './page-probes.ts';
+import { addProbes, longestTaskAfter, timeToDrawn, type ChangeTiming } from './page-probes.ts';
 
 /** The figures of one run of one page on one graph. */
 export interface RunFigures {
+  /** Navigation start → first picture. */
   readonly loadMs: number;
+  /** Navigation start → the layout asked for is drawn (the app may draw a stand-in first). */
+  readonly layoutMs: number;
   readonly filter: ChangeTiming;
   readonly heapBytes: number;
+  /** Longest main-thread task in the 8 s after the first picture, when the graph asks for it. */
+  readonly longestTaskMs?: number;
+  /** Search for a member, to it selected and drawn, when the graph asks for it. */
+  readonly searchMs?: number;
+}
+
+/** What one page does for the steps after the load: wait for its layout, search, filter. */
+export interface PageSteps {
+  layoutDone(page: Page): Promise<number>;
+  search(page: Page, query: string, id: string): Promise<number>;
+  filter(page: Page): Promise<ChangeTiming>;
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
-const LOAD_TIMEOUT_MS = 120_000;
+const LOAD_TIMEOUT_MS = 180_000;
+export const LONG_TASK_WINDOW_MS = 8000;
 
 /**
- * Opens `url` in a fresh context (no cache, no storage), times the first drawn graph, reads the heap
- * after a forced GC, then lets `filter` time one visibility change. Page errors fail the run.
+ * Opens `url` in a fresh context (no cache, no storage), times the first picture and the layout,
+ * watches long tasks after it when asked, reads the heap after a forced GC, searches when asked,
+ * then times one visibility change. Page errors fail the run.
  */
 export async function runInFreshPage(
   browser: Browser,
   url: string,
   graph: BenchGraph,
-  filter: (page: Page) => Promise<ChangeTiming>,
+  steps: PageSteps,
 ): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const errors: string[] = [];
@@ -30,7 +46,7 @@ export async function runInFreshPage(
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-    await addProbes(page, graph.nodes);
+    await addProbes(page);
     await page.goto(url);
     const loadMs = await timeToDrawn(page, LOAD_TIMEOUT_MS).catch(async (error: unknown) => {
       const text = await page
@@ -42,10 +58,20 @@ export async function runInFreshPage(
         );
       throw fail(`${String(error)}; page says: ${text}`);
     });
+    const layoutMs = await steps.layoutDone(page);
+    const longestTaskMs = graph.watchLongTasks ? await longestTaskAfter(page, loadMs, LONG_TASK_WINDOW_MS) : undefined;
     const heapBytes = await heapUsedAfterGc(context, page);
-    const change = await filter(page);
+    const searchMs = graph.search ? await steps.search(page, graph.search.query, graph.search.id) : undefined;
+    const filter = await steps.filter(page);
     if (errors.length > 0) throw fail('errors during the run');
-    return { loadMs, filter: change, heapBytes };
+    return {
+      loadMs,
+      layoutMs: Math.max(loadMs, layoutMs),
+      filter,
+      heapBytes,
+      ...(longestTaskMs !== undefined && { longestTaskMs }),
+      ...(searchMs !== undefined && { searchMs }),
+    };
   } finally {
     await context.close();
   }

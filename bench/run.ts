@@ -2,7 +2,7 @@
 // same graph files, in one Chromium, each run in a fresh context. Prints a table and writes
 // bench/results/latest.json. Figures, not tests: nothing here passes or fails on a number.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,10 +14,16 @@ import type { RunFigures } from './fresh-page-run.ts';
 import { writeGraphFiles, type BenchGraph } from './graph-files.ts';
 import { measureApp } from './measure-app.ts';
 import { measurePlain } from './measure-plain.ts';
-import { formatReport, summarise, type BenchReport, type GraphResult } from './report.ts';
+import { compressedCopy } from './compressed-copy.ts';
+import { runLighthouse } from './lighthouse-run.ts';
+import { summarise, type BenchReport, type GraphResult } from './report.ts';
+import { formatReport } from './report-table.ts';
 import { serveMounts } from './server.ts';
 
 const started = performance.now();
+const loadAtStart = loadavg().map((value) => Math.round(value * 100) / 100);
+/** Lighthouse runs per form factor (`BENCH_LIGHTHOUSE_RUNS=0` skips it). */
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const executablePath = findChromium();
@@ -27,7 +33,11 @@ const work = mkdtempSync(join(tmpdir(), 'kg-bench-'));
 const dataDir = join(work, 'data');
 const plainDir = join(work, 'plain');
 mkdirSync(dataDir);
-const graphs = writeGraphFiles(dataDir, join(root, 'graph-data', 'xiaomi-ai.json'));
+// `BENCH_ONLY=<regex>` measures only the graphs whose name matches (for a quick look; the full bench is the record).
+const only = process.env.BENCH_ONLY === undefined ? undefined : new RegExp(process.env.BENCH_ONLY);
+const graphs = writeGraphFiles(dataDir, join(root, 'graph-data', 'xiaomi-ai.json')).filter(
+  (graph) => only === undefined || only.test(graph.name),
+);
 await build({ configFile: join(root, 'bench', 'vite.config.ts'), build: { outDir: plainDir } });
 
 const server = await serveMounts([
@@ -36,12 +46,14 @@ const server = await serveMounts([
   { prefix: '/plain/', dir: plainDir },
 ]);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+const chromiumVersion = `Chromium ${browser.version()}`;
 
 const urlsOf = (graph: BenchGraph): { app: string; plain: string } => {
   const file = `${server.origin}/kg-bench-data/${graph.fileName}`;
+  const plainFile = `${server.origin}/kg-bench-data/${graph.plainFileName}`;
   return {
-    app: `${server.origin}/kg/#v=1&graph=${encodeLinkId(file)}`,
-    plain: `${server.origin}/plain/?graph=${encodeURIComponent(file)}`,
+    app: `${server.origin}/kg/#v=1${graph.appParams}&graph=${encodeLinkId(graph.bundledId ?? file)}`,
+    plain: `${server.origin}/plain/?graph=${encodeURIComponent(plainFile)}`,
   };
 };
 
@@ -71,11 +83,18 @@ try {
     results.push(summarise(graph, plain, app));
     console.error(`  measured ${graph.name} (${graph.runs} runs each)`);
   }
+  await browser.close();
+  const compressed = join(work, 'compressed');
+  compressedCopy(dist, compressed);
+  const lighthouse = lighthouseRuns > 0 ? await runLighthouse(compressed, executablePath, lighthouseRuns) : [];
+  console.error(`  Lighthouse: ${lighthouseRuns} runs each, mobile and desktop`);
   const report: BenchReport = {
     date: new Date().toISOString(),
-    chromium: `Chromium ${browser.version()}`,
+    chromium: chromiumVersion,
     node: process.versions.node,
     cpus: cpus().length,
+    load: { start: loadAtStart, end: loadavg().map((value) => Math.round(value * 100) / 100) },
+    lighthouse,
     durationS: Math.round((performance.now() - started) / 1000),
     bundle: { app: initialBundleSize(dist), plain: initialBundleSize(plainDir) },
     graphs: results,

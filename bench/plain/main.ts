@@ -23,6 +23,7 @@ interface FileEdge {
 declare global {
   interface Window {
     showOrganisation?: (id: string) => void;
+    findAndSelect?: (text: string) => void;
   }
 }
 
@@ -67,6 +68,16 @@ function showOrganisation(cy: Core, id: string): void {
   });
 }
 
+/** A search box done by hand: the first node whose label contains the text (any case), selected and centred. */
+function findAndSelect(cy: Core, text: string): void {
+  const wanted = text.toLowerCase();
+  const node = cy.nodes().filter((candidate) => String(candidate.data('label')).toLowerCase().includes(wanted))[0];
+  if (!node) return;
+  cy.$(':selected').unselect();
+  node.select();
+  cy.center(node);
+}
+
 async function main(): Promise<void> {
   const url = new URLSearchParams(window.location.search).get('graph');
   if (url === null) throw new Error('no ?graph= parameter');
@@ -106,6 +117,7 @@ async function main(): Promise<void> {
   });
   window.cy = cy;
   window.showOrganisation = (id) => showOrganisation(cy, id);
+  window.findAndSelect = (text) => findAndSelect(cy, text);
 }
 
 void main();

@@ -1,34 +1,29 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
+import { defaultLayout } from '../view/default-layout.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
-import { createPathSelector } from '../view/path-finding.ts';
-import { createVisibleSetSelector, type VisibleSet } from '../view/visible-set.ts';
-import {
-  roundCamera,
-  sameCamera,
-  ZOOM_MAX,
-  ZOOM_MIN,
-  type Camera,
-  type LayoutName,
-  type ViewState,
-} from '../view/view-state.ts';
-import { createAsOfLines } from './as-of-lines.ts';
+import { OVERVIEW_FROM } from '../view/overview/overview-size.ts';
+import { createSceneSelector } from '../view/overview/scene-selector.ts';
+import { createVisibleSetSelector } from '../view/visible-set.ts';
+import { roundCamera, sameCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type ViewState } from '../view/view-state.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
-import { currentCanvasPalette, followTheme } from './canvas-theme.ts';
+import { createFailureGuard } from './canvas-failure.ts';
+import { currentCanvasPalette } from './canvas-theme.ts';
 import { cyElements } from './cy-elements.ts';
 import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
 import { installGestures } from './gestures.ts';
+import { installGroupGestures } from './group-gestures.ts';
 import { installHoverHighlight } from './hover.ts';
-import { createLabelLanguage } from './label-language.ts';
-import { createFailureGuard } from './canvas-failure.ts';
-import { installCanvasKeyboard } from './canvas-keyboard.ts';
-import { installReadableLabels } from './readable-labels.ts';
-import { computeLayout, defaultLayout } from './layouts.ts';
-import { createPathHighlighter } from './path-highlight.ts';
+import { cacheLayout } from './layout-cache.ts';
+import type { ComputedLayout } from './layout-input.ts';
+import { createLayoutRunner } from './layout-runner.ts';
+import { createPlacement, type LayoutStatus } from './placement.ts';
+import { installReaderAids } from './reader-aids.ts';
+import { createSceneCanvas } from './scene-canvas.ts';
 import { installSelectionSync } from './selection.ts';
-import { buildStylesheet, LEAN_THRESHOLD } from './stylesheet.ts';
+import { buildStylesheet, CLASSES, LEAN_THRESHOLD } from './stylesheet.ts';
 import { typeStyles } from './type-styles.ts';
-import { applyVisibility } from './visibility.ts';
+import { createViewOverlays } from './view-overlays.ts';
 
 declare global {
   interface Window {
@@ -38,42 +33,62 @@ declare global {
 }
 
 export interface CanvasController {
+  /** The layout being computed in the worker, for the progress indicator. */
+  layoutStatus(): LayoutStatus;
+  onLayoutStatus(listener: () => void): () => void;
+  /** Stops the layout being computed; the view returns to the layout drawn. */
+  cancelLayout(): void;
   destroy(): void;
   /** Called once if applying a view change fails; the canvas then stops following the store. */
   onError(listener: (error: unknown) => void): void;
 }
 
-/**
- * Draws one graph in `container` and keeps it in step with the store: created once per graph,
- * then every view change is applied as a difference (visibility, selection, positions, camera).
- */
-export function mountCanvas(container: HTMLElement, graph: Graph, store: ExplorerStore): CanvasController {
-  const layouts = new Map<LayoutName, Map<string, Position>>();
-  const layoutPositions = (name: LayoutName): Map<string, Position> => {
-    let positions = layouts.get(name);
-    if (!positions) {
-      positions = computeLayout(graph, name);
-      layouts.set(name, positions);
-    }
-    return positions;
-  };
-  const layoutOf = (view: ViewState): LayoutName => view.layout ?? defaultLayout(graph);
-  const initial = store.getState().view;
-  const positionOf = (view: ViewState, id: string): Position | undefined =>
-    view.pos.get(id) ?? layoutPositions(layoutOf(view)).get(id);
-  const startPositions = new Map(
-    [...graph.nodes.keys()].flatMap((id) => {
-      const position = positionOf(initial, id);
-      return position ? [[id, position] as const] : [];
-    }),
-  );
+/** Layout positions computed before the page loaded (at build time), by layout name. */
+export type PrecomputedLayouts = ReadonlyMap<string, ReadonlyMap<string, Position>>;
 
+const COMPUTED: readonly ComputedLayout[] = ['fcose', 'concentric', 'hierarchy'];
+
+/**
+ * Draws one graph in `container` and keeps it in step with the store: created once per graph, then
+ * every view change is applied as a difference (what is drawn, selection, positions, camera).
+ * Large graphs are drawn as the overview's scene; layouts other than the grouped one and saved
+ * positions come from the layout worker, never blocking the first picture.
+ */
+export function mountCanvas(
+  container: HTMLElement,
+  graph: Graph,
+  store: ExplorerStore,
+  precomputed: PrecomputedLayouts = new Map(),
+): CanvasController {
+  for (const name of COMPUTED) {
+    const positions = precomputed.get(name);
+    if (positions) cacheLayout(graph, name, positions);
+  }
+  const statusListeners = new Set<() => void>();
+  const runner = createLayoutRunner();
+  let onLayoutReady = (): void => undefined;
+  const placement = createPlacement(graph, runner, {
+    onReady: () => onLayoutReady(),
+    onStatus: () => statusListeners.forEach((listener) => listener()),
+  });
+  const layoutOf = (view: ViewState) => view.layout ?? defaultLayout(graph);
+  let view = store.getState().view;
+  placement.want(layoutOf(view));
+  const positionOf = (id: string): Position | undefined => view.pos.get(id) ?? placement.entity(id);
+
+  const visibleSet = createVisibleSetSelector();
+  const sceneOf = createSceneSelector();
   const lean = graph.nodes.size + graph.edges.size > LEAN_THRESHOLD;
+  const styles = typeStyles(graph);
+  const stylesheet = (palette = currentCanvasPalette()) =>
+    buildStylesheet(styles, lean, palette, graph.nodes.size > OVERVIEW_FROM);
   markCytoscapeStylesheet(document);
   const cy = cytoscape({
     container,
-    elements: cyElements(graph, startPositions),
-    style: buildStylesheet(typeStyles(graph), lean, currentCanvasPalette()),
+    // A graph small enough to draw whole holds every element from the start (filters then only hide);
+    // a larger one receives elements as the overview draws them.
+    elements: graph.nodes.size <= OVERVIEW_FROM ? cyElements(graph, positionOf) : [],
+    style: stylesheet(),
     layout: { name: 'preset', fit: false },
     minZoom: ZOOM_MIN,
     maxZoom: ZOOM_MAX,
@@ -85,39 +100,26 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   });
   window.cy = cy;
 
+  const scene = createSceneCanvas(cy, graph, positionOf, {
+    position: (key) => placement.group(key),
+    framesShown: () => placement.drawn() === 'grouped',
+    color: (type) => styles.find((style) => style.type === type)?.color ?? '#999999',
+  });
+  const overlays = createViewOverlays(cy, graph);
+  const reader = installReaderAids(cy, container, graph, store, { lean, stylesheet });
   const selection = installSelectionSync(cy, {
     choose: (node) => store.getState().dispatch({ type: 'select', node }),
     current: () => store.getState().view.node,
   });
-  const visibleSet = createVisibleSetSelector();
-  const pathsOf = createPathSelector();
-  const highlightPaths = createPathHighlighter(cy);
-  const drawAsOf = createAsOfLines(cy, graph);
-  const showLabelsIn = createLabelLanguage(cy, graph);
-  let shown: VisibleSet | null = null;
   let known: Camera | null = null;
 
-  const applyPositions = (previous: ViewState, next: ViewState): void => {
-    const layoutChanged = layoutOf(previous) !== layoutOf(next);
-    if (!layoutChanged && previous.pos === next.pos) return;
-    const changed = layoutChanged
-      ? [...graph.nodes.keys()]
-      : [...new Set([...previous.pos.keys(), ...next.pos.keys()])];
-    cy.batch(() => {
-      for (const id of changed) {
-        const position = positionOf(next, id);
-        if (position) cy.getElementById(id).position({ x: position.x, y: position.y });
-      }
-    });
+  const fit = (): void => {
+    fitVisible(cy);
+    known = readCamera(cy);
   };
-
-  const applyCamera = (previous: ViewState | null, next: ViewState): void => {
+  const applyCamera = (previous: ViewState | null, next: ViewState, relaid: boolean): void => {
     if (next.camera === null) {
-      const refit = previous === null || previous.camera !== null || layoutOf(previous) !== layoutOf(next);
-      if (refit) {
-        fitVisible(cy);
-        known = readCamera(cy);
-      }
+      if (previous === null || previous.camera !== null || relaid) fit();
       return;
     }
     if (sameCamera(next.camera, known)) return;
@@ -126,29 +128,48 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
   };
 
   const apply = (previous: ViewState | null, next: ViewState): void => {
-    if (previous) applyPositions(previous, next);
-    const visible = visibleSet(graph, next);
-    if (visible !== shown) {
-      applyVisibility(cy, shown, visible);
-      shown = visible;
+    view = next;
+    let relaid = false;
+    if (previous && layoutOf(previous) !== layoutOf(next)) relaid = placement.want(layoutOf(next));
+    if (relaid) scene.reposition();
+    else if (previous && previous.pos !== next.pos) {
+      cy.batch(() => {
+        for (const id of new Set([...previous.pos.keys(), ...next.pos.keys()])) {
+          const position = positionOf(id);
+          if (position) cy.getElementById(id).position({ x: position.x, y: position.y });
+        }
+      });
     }
-    drawAsOf(next.asof);
-    showLabelsIn(next.lang);
-    highlightPaths(pathsOf(graph, visible, next));
+    const visible = visibleSet(graph, next);
+    const added = scene.apply(sceneOf(graph, visible, next, overlays.reveal(visible, next)));
+    overlays.apply(visible, next, added);
+    reader.showLabelsIn(next.lang, added);
     if (previous?.node !== next.node) selection.apply(next.node);
-    applyCamera(previous, next);
+    applyCamera(previous, next, relaid);
   };
 
-  apply(null, initial);
-  installHoverHighlight(cy);
-  const stopKeyboard = installCanvasKeyboard(cy, container, graph, store);
-  const stopLabels = lean ? () => undefined : installReadableLabels(cy);
-  const stopTheme = followTheme(cy, (palette) => buildStylesheet(typeStyles(graph), lean, palette));
+  apply(null, view);
+  onLayoutReady = () => {
+    scene.reposition();
+    if (store.getState().view.camera === null) fit();
+  };
+  // For automation and tests: `running` while the worker computes the layout asked for, then `idle`.
+  const markStatus = (): void => {
+    container.dataset.layout = placement.status().state;
+  };
+  statusListeners.add(markStatus);
+  markStatus();
+  installHoverHighlight(cy, lean);
   const stopGestures = installGestures(cy, {
     dispatch: (action) => store.getState().dispatch(action),
     knownCamera: () => known,
     setKnownCamera: (camera) => (known = camera),
   });
+  const stopGroupGestures = installGroupGestures(
+    cy,
+    (action) => store.getState().dispatch(action),
+    (camera) => (known = camera),
+  );
 
   const failure = createFailureGuard();
   const unsubscribe = store.subscribe(
@@ -157,7 +178,7 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
       const request = state.centreRequest;
       if (request && request !== previous.centreRequest) {
         const node = cy.getElementById(request.node);
-        if (node.nonempty()) {
+        if (node.nonempty() && !node.hasClass(CLASSES.hidden)) {
           // Centre at no less than natural size, so the chosen entity is readable.
           const target = roundCamera({ zoom: Math.max(cy.zoom(), 1), ...node.position() });
           known = target;
@@ -168,29 +189,40 @@ export function mountCanvas(container: HTMLElement, graph: Graph, store: Explore
     }),
   );
 
-  // Keep the same point centred (or the graph fitted) when the window changes size.
+  // Keep the same point centred (or the graph fitted) when the window changes size. The observer also
+  // reports the size it starts with, which the first picture already fits: only a change refits.
+  let size = { width: container.clientWidth, height: container.clientHeight };
   const resizeObserver = new ResizeObserver(() => {
+    if (container.clientWidth === size.width && container.clientHeight === size.height) return;
+    size = { width: container.clientWidth, height: container.clientHeight };
     cy.resize();
     const camera = store.getState().view.camera;
-    if (camera === null) {
-      fitVisible(cy);
-      known = readCamera(cy);
-    } else {
-      moveCamera(cy, camera, false);
-    }
+    if (camera === null) fit();
+    else moveCamera(cy, camera, false);
   });
   resizeObserver.observe(container);
 
   return {
     onError: (listener) => failure.onError(listener),
+    layoutStatus: () => placement.status(),
+    onLayoutStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    cancelLayout() {
+      placement.cancel();
+      // The view says what is drawn: back to the layout the canvas shows, one step Back can undo.
+      const drawn = placement.drawn();
+      store.getState().dispatch({ type: 'setLayout', layout: drawn === defaultLayout(graph) ? null : drawn });
+    },
     destroy() {
       resizeObserver.disconnect();
       unsubscribe();
       stopGestures();
-      stopTheme();
-      stopLabels();
-      stopKeyboard();
+      stopGroupGestures();
+      reader.stop();
       selection.stop();
+      runner.destroy();
       if (window.cy === cy) delete window.cy;
       cy.destroy();
     },

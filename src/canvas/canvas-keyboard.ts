@@ -52,7 +52,12 @@ export function installCanvasKeyboard(
     announce(node);
   };
 
-  const shown = (): NodeSingular[] => cy.nodes(`:visible`).toArray();
+  // Entities only: the overview's group bubbles are opened by clicking them, not selected.
+  const shown = (): NodeSingular[] =>
+    cy
+      .nodes(':visible')
+      .toArray()
+      .filter((node) => graph.nodes.has(node.id()));
 
   /** Where keyboard travel starts: the focused node, else the selection, else the node nearest the centre. */
   const start = (): NodeSingular | undefined => {

@@ -1,32 +1,33 @@
 import { stratify, tree } from 'd3-hierarchy';
-import type { Graph, Position } from '../graph/graph-model.ts';
-import { hierarchyForest } from '../graph/hierarchy-forest.ts';
+import type { LayoutInput } from './layout-input.ts';
 
 /** Room for a node and its label across, and between levels down. */
 const NODE_WIDTH = 140;
 const LEVEL_HEIGHT = 190;
 
-const VIRTUAL_ROOT = '\u0000root';
+const VIRTUAL_ROOT = -1;
 
 /**
  * The organisation chart, top-down: d3's tidy tree (Reingold–Tilford) over the forest of
- * `hierarchyForest`, all roots under one invisible root so the whole forest is one tidy picture.
- * Deterministic and independent of any window, like every layout here.
+ * `hierarchyForest` (the input's `parents`), all roots under one invisible root so the whole forest
+ * is one tidy picture. Deterministic and independent of any window, like every layout here.
+ * Returns x, y for each node index in turn.
  */
-export function hierarchyLayout(graph: Graph): Map<string, Position> {
-  const parents = hierarchyForest(graph);
+export function hierarchyLayout(input: LayoutInput): Float64Array {
   const rows = [
-    { id: VIRTUAL_ROOT, parent: undefined as string | undefined },
-    ...[...graph.nodes.keys()].map((id) => ({ id, parent: parents.get(id) ?? VIRTUAL_ROOT })),
+    { index: VIRTUAL_ROOT, parent: undefined as number | undefined },
+    ...input.nodeIds.map((_, index) => ({ index, parent: input.parents[index] ?? VIRTUAL_ROOT })),
   ];
   const root = stratify<(typeof rows)[number]>()
-    .id((row) => row.id)
-    .parentId((row) => row.parent)(rows);
+    .id((row) => String(row.index))
+    .parentId((row) => (row.parent === undefined ? undefined : String(row.parent)))(rows);
   tree<(typeof rows)[number]>().nodeSize([NODE_WIDTH, LEVEL_HEIGHT])(root);
-  const positions = new Map<string, Position>();
+  const xy = new Float64Array(input.nodeIds.length * 2);
   for (const node of root.descendants()) {
-    if (node.data.id !== VIRTUAL_ROOT)
-      positions.set(node.data.id, { x: node.x ?? 0, y: (node.depth - 1) * LEVEL_HEIGHT });
+    const { index } = node.data;
+    if (index === VIRTUAL_ROOT) continue;
+    xy[index * 2] = node.x ?? 0;
+    xy[index * 2 + 1] = (node.depth - 1) * LEVEL_HEIGHT;
   }
-  return positions;
+  return xy;
 }

@@ -1,4 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Graph } from '../graph/graph-model.ts';
 
 /** The stylesheet's label size, in model units: what a label measures on screen at zoom 1. */
 export const LABEL_FONT_SIZE = 12;
@@ -25,17 +26,28 @@ export function labelFontSize(zoom: number): number {
  * in by design). One style change per whole unit of size, applied to the nodes as a bypass so a
  * theme's new stylesheet keeps it. Returns a function that stops.
  */
-export function installReadableLabels(cy: Core): () => void {
+export function installReadableLabels(cy: Core, graph: Graph): () => void {
+  // Entities only: the overview's group bubbles size their names themselves.
+  const entities = () => cy.nodes().filter((node) => graph.nodes.has(node.id()));
   let applied = LABEL_FONT_SIZE;
   const apply = (): void => {
     const size = labelFontSize(cy.zoom());
     if (size === applied || cy.destroyed()) return;
     applied = size;
     cy.batch(() => {
-      cy.nodes().style('font-size', size);
+      entities().style('font-size', size);
     });
+  };
+  // An entity the overview adds later gets the size in force.
+  const onAdd = (event: EventObject): void => {
+    const added = event.target as NodeSingular;
+    if (applied !== LABEL_FONT_SIZE && graph.nodes.has(added.id())) added.style('font-size', applied);
   };
   apply();
   cy.on('zoom', apply);
-  return () => cy.off('zoom', apply);
+  cy.on('add', 'node', onAdd);
+  return () => {
+    cy.off('zoom', apply);
+    cy.off('add', 'node', onAdd);
+  };
 }

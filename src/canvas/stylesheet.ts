@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { CanvasPalette } from './canvas-palette.ts';
+import { GROUP_STYLES } from './group-styles.ts';
 import { LABEL_FONT_SIZE } from './readable-labels.ts';
 import type { TypeStyle } from './type-styles.ts';
 
@@ -26,7 +27,17 @@ function escapeSelectorValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, palette: CanvasPalette): StylesheetJson {
+/**
+ * The canvas's stylesheet in a palette (light or dark). `groups`: the overview's selectors, only for a graph
+ * that can show groups: every selector is matched against every element a filter restyles, so a smaller
+ * graph goes without.
+ */
+export function buildStylesheet(
+  styles: readonly TypeStyle[],
+  lean: boolean,
+  palette: CanvasPalette,
+  groups = false,
+): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -120,5 +131,6 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, pal
         'underlay-shape': 'ellipse',
       },
     },
+    ...(groups ? GROUP_STYLES : []),
   ];
 }

@@ -1,5 +1,5 @@
-import type { GraphSource } from './graph-source.ts';
 import { browserImportMemory } from './local-files.ts';
+import type { GraphSource, PrecomputedLayouts } from './graph-source.ts';
 
 // Every graph file in graph-data/ ships with the app as an asset; its id in links is its file name.
 const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/*.schema.json'], {
@@ -13,6 +13,25 @@ const bundled = new Map(
     .map(([path, url]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), url] as const)
     .sort(([a], [b]) => a.localeCompare(b)),
 );
+
+// The default layout of each bundled file, computed at build time (scripts/bundled-layouts.ts), loaded on demand.
+type LayoutRows = ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, number, number]>]>;
+const layoutModules = import.meta.glob<LayoutRows>(['../../graph-data/*.json', '!../../graph-data/*.schema.json'], {
+  query: '?layouts',
+  import: 'default',
+});
+const bundledLayouts = new Map(
+  Object.entries(layoutModules).map(
+    ([path, load]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), load] as const,
+  ),
+);
+
+async function precomputedLayouts(ref: string): Promise<PrecomputedLayouts | undefined> {
+  const load = bundledLayouts.get(ref);
+  if (!load) return undefined;
+  const rows = await load();
+  return new Map(rows.map(([name, nodes]) => [name, new Map(nodes.map(([id, x, y]) => [id, { x, y }]))]));
+}
 
 const configured = import.meta.env.VITE_DEFAULT_GRAPH as string | undefined;
 
@@ -59,4 +78,5 @@ export const bundledGraphSource: GraphSource = {
     return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
   },
   imports: browserImportMemory(),
+  precomputedLayouts,
 };

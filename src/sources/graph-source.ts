@@ -1,4 +1,5 @@
 import type { ImportMemory } from './local-files.ts';
+import type { Position } from '../graph/graph-model.ts';
 
 /**
  * Where graphs come from: the files bundled with the app, a URL, later a file the user opened or a
@@ -12,4 +13,11 @@ export interface GraphSource {
   loadText(ref: string): Promise<string>;
   /** Files the user opened and mappings chosen, kept in this browser (absent: nothing is kept). */
   readonly imports?: ImportMemory;
+  /**
+   * Layout positions computed before the page loaded (at build time, for bundled graphs), by layout
+   * name then node id; undefined when there are none. Saves the first picture a layout run.
+   */
+  precomputedLayouts?(ref: string): Promise<PrecomputedLayouts | undefined>;
 }
+
+export type PrecomputedLayouts = ReadonlyMap<string, ReadonlyMap<string, Position>>;

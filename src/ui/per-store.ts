@@ -1,8 +1,8 @@
 import type { ExplorerStore } from '../view/explorer-store.ts';
 
 /**
- * One memoised selector per store, made on first use: every component of one explorer then shares
- * one computation (the visible set, the paths), and a test's fresh store gets a fresh one.
+ * One memoised selector per store, made on first use: every component of an explorer shares one
+ * computation (the visible set, the paths, the overview's scene), and two explorers on a page never share one.
  */
 export function perStore<T>(create: () => T): (store: ExplorerStore) => T {
   const made = new WeakMap<ExplorerStore, T>();

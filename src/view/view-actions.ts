@@ -17,6 +17,9 @@ export type ViewAction =
   | { readonly type: 'setLanguage'; readonly lang: string | null }
   | { readonly type: 'setCamera'; readonly camera: Camera | null }
   | { readonly type: 'moveNode'; readonly node: string; readonly position: Position }
+  | { readonly type: 'openGroup'; readonly group: string }
+  | { readonly type: 'closeGroups' }
+  | { readonly type: 'setWholeGraph'; readonly all: boolean }
   | { readonly type: 'reset' }
   | { readonly type: 'restore'; readonly view: ViewState };
 
@@ -42,6 +45,9 @@ const HISTORY_MODE = {
   setLanguage: 'push',
   setCamera: 'replace',
   moveNode: 'replace',
+  openGroup: 'push',
+  closeGroups: 'push',
+  setWholeGraph: 'push',
   reset: 'push',
   restore: 'none',
 } as const satisfies Record<ViewAction['type'], HistoryMode>;

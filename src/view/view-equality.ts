@@ -44,13 +44,16 @@ const FIELD_EQUALITY: { readonly [K in keyof ViewState]: Equality<ViewState[K]> 
   layout: same,
   camera: sameCamera,
   pos: samePositions,
+  open: sameList,
+  all: same,
   lang: same,
 };
 
 // The literal above has exactly the ViewState keys (excess and missing keys are both type errors).
 const FIELDS = Object.keys(FIELD_EQUALITY) as ReadonlyArray<keyof ViewState>;
 
-function sameField<K extends keyof ViewState>(field: K, a: Pick<ViewState, K>, b: Pick<ViewState, K>): boolean {
+/** Whether field `field` is the same in both views, compared as FIELD_EQUALITY says. */
+export function sameField<K extends keyof ViewState>(field: K, a: Pick<ViewState, K>, b: Pick<ViewState, K>): boolean {
   return FIELD_EQUALITY[field](a[field], b[field]);
 }
 

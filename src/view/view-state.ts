@@ -6,7 +6,7 @@ import type { Position } from '../graph/graph-model.ts';
  * rounded numbers), so equal views have equal links.
  */
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'hierarchy', 'preset'] as const;
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'hierarchy', 'preset', 'grouped'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 /** Zoom level and the model point shown at the centre of the canvas. */
@@ -49,13 +49,18 @@ export interface ViewState {
   readonly camera: Camera | null;
   /** Positions of the nodes the user moved, in whole model units. */
   readonly pos: ReadonlyMap<string, Position>;
+  /** Overview: the groups the user opened, in order (keys of view/overview/cluster-forest.ts). */
+  readonly open: readonly string[];
+  /** Draw the whole visible graph, never grouped into an overview. */
+  readonly all: boolean;
   /** Show labels in this language (a lower-case tag the graph has labels in); null: the file's own labels. */
   readonly lang: string | null;
 }
 
 export const FOCUS_MIN = 1;
 export const FOCUS_MAX = 6;
-export const ZOOM_MIN = 0.05;
+// Low enough to fit the overview of tens of thousands of entities in a window.
+export const ZOOM_MIN = 0.01;
 export const ZOOM_MAX = 20;
 
 export function defaultView(graph: string): ViewState {
@@ -73,6 +78,8 @@ export function defaultView(graph: string): ViewState {
     layout: null,
     camera: null,
     pos: new Map(),
+    open: [],
+    all: false,
     lang: null,
   };
 }

@@ -6,6 +6,7 @@ import { shownTypes } from './type-selection.ts';
 import type { ViewAction } from './view-actions.ts';
 import { sameView } from './view-equality.ts';
 import { computeVisibleSet } from './visible-set.ts';
+import { clusterForest, groupPath } from './overview/cluster-forest.ts';
 import {
   defaultView,
   FOCUS_MAX,
@@ -118,6 +119,17 @@ function transition(graph: Graph, view: ViewState, action: ViewAction): Transiti
       pos.set(action.node, roundPosition(action.position));
       return quiet({ ...view, pos });
     }
+    case 'openGroup': {
+      // Opening a group opens the groups around it too, so what the link names is what is drawn.
+      const forest = clusterForest(graph);
+      if (!forest.clusters.has(action.group)) return quiet(view);
+      const missing = groupPath(forest, action.group).filter((key) => !view.open.includes(key));
+      return quiet(missing.length === 0 ? view : { ...view, open: [...view.open, ...missing] });
+    }
+    case 'closeGroups':
+      return quiet({ ...view, open: [] });
+    case 'setWholeGraph':
+      return quiet({ ...view, all: action.all });
     case 'reset':
       // The label language is how this reader reads, not something they looked at: it survives a reset.
       return quiet({ ...defaultView(view.graph), lang: view.lang });

@@ -1,4 +1,5 @@
-import type { ViewState } from './view-state.ts';
+import { sameField } from './view-equality.ts';
+import { defaultView, type ViewState } from './view-state.ts';
 
 /**
  * How each view field bears on the visible set. Keyed by every `ViewState` field, so a new field must
@@ -23,6 +24,9 @@ export const VISIBILITY_ROLE = {
   layout: 'none',
   camera: 'none',
   pos: 'none',
+  // The overview draws the visible set grouped or whole; what is visible (lists, counts) stays the same.
+  open: 'none',
+  all: 'none',
   // Names things differently, shows the same things.
   lang: 'none',
 } as const satisfies Record<keyof ViewState, 'filter' | 'focusCentre' | 'none'>;
@@ -53,4 +57,14 @@ export function sameVisibilityFilters(a: VisibilityFilters, b: VisibilityFilters
     FILTER_FIELDS.every((field) => a[field] === b[field]) &&
     (b.focus === null || FOCUS_CENTRE_FIELDS.every((field) => a[field] === b[field]))
   );
+}
+
+const UNFILTERED = defaultView('');
+
+/**
+ * Whether the view filters nothing: every field that decides visibility has its default value. Read
+ * from the table, so a new filter field can never be overlooked by the "everything visible" shortcut.
+ */
+export function filtersNothing(view: VisibilityFilters): boolean {
+  return FILTER_FIELDS.every((field) => sameField(field, view, UNFILTERED));
 }

@@ -1,9 +1,10 @@
 import { inForce } from '../graph/as-of.ts';
 import type { Graph } from '../graph/graph-model.ts';
 import { neighbourhood } from '../graph/neighbourhood.ts';
+import { perGraph } from '../graph/per-graph.ts';
 import { organisationMembers } from '../graph/organisation-members.ts';
 import { viewDate } from './view-date.ts';
-import { sameVisibilityFilters, type VisibilityFilters } from './visible-set-fields.ts';
+import { filtersNothing, sameVisibilityFilters, type VisibilityFilters } from './visible-set-fields.ts';
 
 export interface VisibleSet {
   readonly nodes: ReadonlySet<string>;
@@ -16,7 +17,14 @@ export interface VisibleSet {
  * An edge is visible when its type is shown, it is in force as of `asof` (graph/as-of.ts) and both its
  * ends are. The date hides relations, never entities: people and organisations have no dates.
  */
+/** With no filter at all everything is visible: one set per graph, shared, never a walk of every element. */
+const everything = perGraph((graph: Graph): VisibleSet => ({
+  nodes: new Set(graph.nodes.keys()),
+  edges: new Set(graph.edges.keys()),
+}));
+
 export function computeVisibleSet(graph: Graph, view: VisibilityFilters): VisibleSet {
+  if (filtersNothing(view)) return everything(graph);
   const types = view.types === null ? null : new Set(view.types);
   const rels = view.rels === null ? null : new Set(view.rels);
   const asof = viewDate(view.asof);

@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The first parse of a file loads the schema and the importers on demand: on a busy 2-core machine
+// that takes longer than Testing Library's default second. Waiting is for a condition, never a time.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

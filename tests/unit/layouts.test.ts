@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, defaultLayout } from '../../src/canvas/layouts.ts';
+import { computeLayout } from '../../src/canvas/layouts.ts';
+import { defaultLayout } from '../../src/view/default-layout.ts';
 import { seedFrom, withSeededRandom } from '../../src/canvas/seeded-random.ts';
 import { hierarchyForest } from '../../src/graph/hierarchy-forest.ts';
 import { presetAvailable } from '../../src/view/preset-layout.ts';
@@ -57,7 +58,7 @@ describe('layouts', () => {
     expect(defaultLayout(graph)).toBe('fcose');
   });
 
-  it.each(['fcose', 'concentric', 'hierarchy'] as const)(
+  it.each(['fcose', 'concentric', 'hierarchy', 'grouped'] as const)(
     '%s lays out ids named like Object.prototype members as ordinary ids',
     (name) => {
       const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];

@@ -5,6 +5,8 @@ import { parseLink } from '../../src/view/link/link-parse.ts';
 import { defaultView, type ViewState } from '../../src/view/view-state.ts';
 import { bundledGraph } from '../support/bundled-graph.ts';
 import { AWKWARD_DECLARED_NODE_TYPE, AWKWARD_GRAPH_ID, awkwardGraph } from './support/awkward-graph.ts';
+import { clusterForest } from '../../src/view/overview/cluster-forest.ts';
+import { synthetic } from './support/synthetic.ts';
 
 /** Opening a link: each class of problem is dropped with its own sentence, and the valid rest applies. */
 
@@ -48,6 +50,8 @@ describe('cleanLink on the bundled graph', () => {
       layout: 'fcose',
       camera: { zoom: 1.25, x: 140, y: -60 },
       pos: new Map([['luan-jian', { x: 120, y: 40 }]]),
+      open: [],
+      all: false,
       lang: 'zh',
     });
     expect(dropped).toEqual([]);
@@ -146,10 +150,10 @@ describe('cleanLink on the bundled graph', () => {
   it('drops a zoom outside the range', () => {
     expect(open('#view=50,0,0')).toEqual({
       state: base,
-      dropped: ["The link's zoom 50 is outside the range 0.05 to 20, so it was ignored"],
+      dropped: ["The link's zoom 50 is outside the range 0.01 to 20, so it was ignored"],
     });
-    expect(open('#view=0.01,0,0').dropped).toEqual([
-      "The link's zoom 0.01 is outside the range 0.05 to 20, so it was ignored",
+    expect(open('#view=0.001,0,0').dropped).toEqual([
+      "The link's zoom 0.001 is outside the range 0.01 to 20, so it was ignored",
     ]);
   });
 
@@ -334,6 +338,27 @@ describe('cleanLink on awkward ids', () => {
   it('shows a decoded unknown id in its notice', () => {
     expect(open('#node=a%2Cc', awkward).dropped).toEqual([
       'The link mentions "a,c", which is not in this graph — did you mean "a,b"?',
+    ]);
+  });
+});
+
+describe('cleanLink: the overview', () => {
+  const big = synthetic(5000);
+  const [company = ''] = clusterForest(big).roots;
+
+  it('keeps the groups the graph has, in link order, and says which it dropped', () => {
+    const { state, dropped } = cleanLink(parseLink(`#open=${company},no-such-group,${company}&graph=${big.id}`), big);
+    expect(state.open).toEqual([company]);
+    expect(dropped).toEqual([
+      'The link opens the group "no-such-group", which this graph does not have, so it was ignored',
+    ]);
+  });
+
+  it('reads all=1 and all=0, and drops anything else', () => {
+    expect(cleanLink(parseLink(`#all=1&graph=${big.id}`), big).state.all).toBe(true);
+    expect(cleanLink(parseLink(`#all=0&graph=${big.id}`), big).state.all).toBe(false);
+    expect(cleanLink(parseLink(`#all=yes&graph=${big.id}`), big).dropped).toEqual([
+      'The link\'s "all=yes" is not 1 or 0, so it was ignored',
     ]);
   });
 });

@@ -19,6 +19,8 @@ const CHANGED: ViewState = {
   layout: 'concentric',
   camera: { zoom: 1.5, x: 10, y: -20 },
   pos: new Map([['a', { x: 1, y: 2 }]]),
+  open: ['o'],
+  all: true,
   lang: 'zh',
 };
 

@@ -6,6 +6,7 @@ import { cleanLink } from '../../src/view/link/link-clean.ts';
 import { LINK_PARAM_ORDER } from '../../src/view/link/link-params.ts';
 import { linkedGraph, parseLink } from '../../src/view/link/link-parse.ts';
 import { serializeView } from '../../src/view/link/link-serialize.ts';
+import { clusterForest } from '../../src/view/overview/cluster-forest.ts';
 import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, ZOOM_MAX, ZOOM_MIN, type ViewState } from '../../src/view/view-state.ts';
 import {
   AWKWARD_EDGE_TYPES,
@@ -21,6 +22,9 @@ import {
 /** The codec's contract as properties: exact round trip of valid views, no throw on any text, well-formed output. */
 
 const graph = awkwardGraph();
+
+// The awkward graph's groups (its organisations with members), whose keys carry its awkward ids.
+const groupKeys = [...clusterForest(graph).clusters.keys()];
 
 const coordinate = fc.oneof(fc.integer(), fc.maxSafeInteger());
 const position: fc.Arbitrary<Position> = fc.record({ x: coordinate, y: coordinate });
@@ -72,6 +76,8 @@ const viewRecord = fc.record({
   pos: fc
     .uniqueArray(fc.tuple(fc.constantFrom(...AWKWARD_NODE_IDS), position), { selector: ([id]) => id })
     .map((entries) => new Map(entries)),
+  open: groupKeys.length === 0 ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...groupKeys)),
+  all: fc.boolean(),
   lang: fc.option(fc.constantFrom(...AWKWARD_LANGUAGES), { nil: null }),
 });
 
@@ -154,6 +160,8 @@ describe('link codec properties', () => {
       layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
       camera: fc.option(fc.record({ zoom: fc.double(), x: fc.double(), y: fc.double() }), { nil: null }),
       pos: fc.array(fc.tuple(anyId, fc.record({ x: fc.double(), y: fc.double() }))).map((entries) => new Map(entries)),
+      open: fc.array(anyId),
+      all: fc.boolean(),
       lang: fc.option(anyId, { nil: null }),
     });
     fc.assert(
@@ -214,6 +222,8 @@ describe('link length', () => {
       layout: 'fcose',
       camera: { zoom: 1.234, x: -12345, y: -12345 },
       pos: new Map(people.map((id, index) => [id, { x: -12345 - index, y: -12345 + index }])),
+      open: [],
+      all: false,
       lang: null,
     };
     const link = serializeView(state);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayout } from '../../src/canvas/layouts.ts';
+import { defaultLayout } from '../../src/view/default-layout.ts';
 import { cleanLink } from '../../src/view/link/link-clean.ts';
 import { linkNotice } from '../../src/view/link/link-messages.ts';
 import { parseLink } from '../../src/view/link/link-parse.ts';

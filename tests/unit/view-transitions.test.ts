@@ -3,7 +3,9 @@ import { historyMode, type ViewAction } from '../../src/view/view-actions.ts';
 import { defaultView, FOCUS_MAX, FOCUS_MIN, type ViewState } from '../../src/view/view-state.ts';
 import { applyViewAction } from '../../src/view/view-transitions.ts';
 import { bundledGraph } from '../support/bundled-graph.ts';
+import { clusterForest } from '../../src/view/overview/cluster-forest.ts';
 import { edge, makeGraph, organisation, person, product } from './support/graph-builder.ts';
+import { synthetic } from './support/synthetic.ts';
 
 /**
  *   alice ─holds_role→ lab ─part_of→ acme ─developed→ widget
@@ -301,6 +303,35 @@ describe('applyViewAction: reset and restore', () => {
   });
 });
 
+describe('applyViewAction: the overview', () => {
+  const big = synthetic(5000);
+  const forest = clusterForest(big);
+  const start = defaultView(big.id);
+  // A group two levels down: a company's first unit.
+  const company = forest.roots[0] ?? '';
+  const unit = forest.clusters.get(company)?.clusters[0] ?? '';
+
+  it('opens a group and every group around it, in order, once', () => {
+    const opened = applyViewAction(big, start, { type: 'openGroup', group: unit }).view;
+    expect(opened.open).toEqual([company, unit]);
+    expect(applyViewAction(big, opened, { type: 'openGroup', group: company }).view).toBe(opened);
+  });
+
+  it('ignores a group the graph does not have, and closes every group in one step', () => {
+    expect(applyViewAction(big, start, { type: 'openGroup', group: 'no-such-group' }).view).toBe(start);
+    const opened = applyViewAction(big, start, { type: 'openGroup', group: unit }).view;
+    expect(applyViewAction(big, opened, { type: 'closeGroups' }).view.open).toEqual([]);
+    expect(applyViewAction(big, start, { type: 'closeGroups' }).view).toBe(start);
+  });
+
+  it('switches between the overview and the whole graph', () => {
+    const whole = applyViewAction(big, start, { type: 'setWholeGraph', all: true }).view;
+    expect(whole.all).toBe(true);
+    expect(applyViewAction(big, whole, { type: 'setWholeGraph', all: false }).view.all).toBe(false);
+    expect(applyViewAction(big, start, { type: 'setWholeGraph', all: false }).view).toBe(start);
+  });
+});
+
 describe('historyMode', () => {
   const position = { x: 0, y: 0 };
   const cases: ReadonlyArray<[ViewAction, 'push' | 'replace' | 'none']> = [
@@ -314,6 +345,9 @@ describe('historyMode', () => {
     [{ type: 'setFocus', focus: 2 }, 'push'],
     [{ type: 'setLayout', layout: 'fcose' }, 'push'],
     [{ type: 'reset' }, 'push'],
+    [{ type: 'openGroup', group: 'acme' }, 'push'],
+    [{ type: 'closeGroups' }, 'push'],
+    [{ type: 'setWholeGraph', all: true }, 'push'],
     [{ type: 'setCamera', camera: { zoom: 1, x: 0, y: 0 } }, 'replace'],
     [{ type: 'setCamera', camera: null }, 'replace'],
     [{ type: 'moveNode', node: 'alice', position }, 'replace'],

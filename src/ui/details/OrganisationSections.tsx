@@ -8,6 +8,7 @@ import type { OrganisationDetails, UnitLink } from './entity-details-model.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { SpanText } from './SpanText.tsx';
 import { OrganisationPath } from './OrganisationPath.tsx';
+import { ShowMoreButton, useShownCount } from '../show-more.tsx';
 
 type Sources = ReadonlyMap<string, Source>;
 type OnSelect = (id: string) => void;
@@ -60,6 +61,30 @@ function RosterRole({
   );
 }
 
+/** A unit's people and the units of a roster show a page at a time (an organisation of thousands). */
+const ROLES_PAGE = 50;
+const UNITS_PAGE = 20;
+
+function Roster({
+  roster,
+  sources,
+  onSelect,
+}: {
+  readonly roster: readonly RosterUnit[];
+  readonly sources: Sources;
+  readonly onSelect: OnSelect;
+}) {
+  const [shown, more] = useShownCount(UNITS_PAGE);
+  return (
+    <>
+      {roster.slice(0, shown).map((entry) => (
+        <RosterUnitList key={entry.unit.id} entry={entry} sources={sources} onSelect={onSelect} />
+      ))}
+      <ShowMoreButton total={roster.length} shown={shown} pageSize={UNITS_PAGE} what="units" onMore={more} />
+    </>
+  );
+}
+
 /** The people of one unit, current first; the list is named by the unit's heading. */
 function RosterUnitList({
   entry,
@@ -71,16 +96,24 @@ function RosterUnitList({
   readonly onSelect: OnSelect;
 }) {
   const headingId = useId();
+  const [shown, more] = useShownCount(ROLES_PAGE);
   return (
     <div className="roster-unit">
       <h4 id={headingId}>
         <EntityButton node={entry.unit} onSelect={onSelect} />
       </h4>
       <ul className="roster" aria-labelledby={headingId}>
-        {entry.roles.map((role) => (
+        {entry.roles.slice(0, shown).map((role) => (
           <RosterRole key={role.edge.id} role={role} sources={sources} onSelect={onSelect} />
         ))}
       </ul>
+      <ShowMoreButton
+        total={entry.roles.length}
+        shown={shown}
+        pageSize={ROLES_PAGE}
+        what={`people of ${entry.unit.label}`}
+        onMore={more}
+      />
     </div>
   );
 }
@@ -123,9 +156,7 @@ export function OrganisationSections({ organisation, sources, onSelect }: Organi
       )}
       {roster.length > 0 && (
         <DetailsSection title="People" className="people">
-          {roster.map((entry) => (
-            <RosterUnitList key={entry.unit.id} entry={entry} sources={sources} onSelect={onSelect} />
-          ))}
+          <Roster roster={roster} sources={sources} onSelect={onSelect} />
         </DetailsSection>
       )}
       {products.length > 0 && (

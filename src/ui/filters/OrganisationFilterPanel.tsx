@@ -22,11 +22,17 @@ export function OrganisationFilterPanel({ graph }: { graph: Graph }) {
   const labelOf = useLabelOf();
   const tree = organisationTree(graph);
   const branches = useMemo(() => organisationBranches(tree), [tree]);
-  const counts = useMemo(() => {
-    // Counts read as of the date, like everything else: "current" means current then.
-    const options = { currentOnly: current, asof: viewDate(asof) };
-    return new Map(tree.organisations.map((id) => [id, memberCount(graph, id, options)]));
-  }, [graph, tree, current, asof]);
+  // Counted when a row is first shown: a graph of thousands of units pays only for the rows on screen.
+  // Counts read as of the date, like everything else: "current" means current then.
+  const counts = useMemo(() => new Map<string, number>(), [graph, current, asof]); // eslint-disable-line react-hooks/exhaustive-deps
+  const countOf = (id: string): number => {
+    let value = counts.get(id);
+    if (value === undefined) {
+      value = memberCount(graph, id, { currentOnly: current, asof: viewDate(asof) });
+      counts.set(id, value);
+    }
+    return value;
+  };
   // Sub-trees the user opened or closed against the default, remembered for this graph only.
   const [flipped, setFlipped] = useState<{ graph: Graph; ids: ReadonlySet<string> }>({ graph, ids: NOTHING });
   const flippedIds = flipped.graph === graph ? flipped.ids : NOTHING;
@@ -62,7 +68,7 @@ export function OrganisationFilterPanel({ graph }: { graph: Graph }) {
               const node = graph.nodes.get(id);
               return node ? labelOf(node) : id;
             }}
-            countOf={(id) => counts.get(id) ?? 0}
+            countOf={countOf}
             isChecked={(id) => chosen.has(id)}
             isExpanded={(id) => openByDefault !== flippedIds.has(id)}
             onToggle={(id) => dispatch({ type: 'toggleOrganisation', organisation: id })}

@@ -1,5 +1,6 @@
 import type { OrganisationBranch } from './organisation-tree-rows.ts';
 import { plural } from '../plural.ts';
+import { ShowMoreButton, useShownCount } from '../show-more.tsx';
 import './filters.css';
 
 export interface OrganisationTreeListProps {
@@ -19,12 +20,39 @@ export interface OrganisationTreeListProps {
  * label; its people count is a description, so it is read but does not change the name.
  */
 export function OrganisationTreeList(props: OrganisationTreeListProps) {
-  const { branches, idPrefix } = props;
+  return <PagedBranches {...props} items={props.branches} listId={`${props.idPrefix}-tree`} of="the organisations" />;
+}
+
+/** A long list of sub-units shows a page at a time, so opening a unit of thousands renders a page. */
+export const BRANCH_PAGE_SIZE = 100;
+
+function PagedBranches({
+  items,
+  listId,
+  of,
+  ...props
+}: OrganisationTreeListProps & {
+  readonly items: readonly OrganisationBranch[];
+  readonly listId: string;
+  readonly of: string;
+}) {
+  const [shown, more] = useShownCount(BRANCH_PAGE_SIZE);
   return (
-    <ul className="org-tree" id={`${idPrefix}-tree`}>
-      {branches.map((branch) => (
-        <OrganisationItem key={branch.id} branch={branch} {...props} />
+    <ul className="org-tree" id={listId}>
+      {items.slice(0, shown).map((child) => (
+        <OrganisationItem key={child.id} {...props} branch={child} />
       ))}
+      {items.length > shown && (
+        <li className="org-item">
+          <ShowMoreButton
+            total={items.length}
+            shown={shown}
+            pageSize={BRANCH_PAGE_SIZE}
+            what={`of ${of}`}
+            onMore={more}
+          />
+        </li>
+      )}
     </ul>
   );
 }
@@ -66,13 +94,7 @@ function OrganisationItem({ branch, ...props }: OrganisationTreeListProps & { re
           {plural(countOf(branch.id), 'person', 'people')}
         </span>
       </div>
-      {expanded && (
-        <ul className="org-tree" id={subtreeId}>
-          {branch.children.map((child) => (
-            <OrganisationItem key={child.id} {...props} branch={child} />
-          ))}
-        </ul>
-      )}
+      {expanded && <PagedBranches {...props} items={branch.children} listId={subtreeId} of={label} />}
     </li>
   );
 }

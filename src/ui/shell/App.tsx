@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createExplorerStore } from '../../view/explorer-store.ts';
 import { connectHistory, type HistorySync } from '../../view/history-sync.ts';
 import type { GraphSource } from '../../sources/graph-source.ts';
 import { openLink } from '../../view/open-link.ts';
 import { ExplorerLayout } from './ExplorerLayout.tsx';
+import { preloadCanvas } from './GraphCanvas.tsx';
 import { ErrorScreen, LoadingScreen } from './StatusScreens.tsx';
+import { GraphSourceContext } from '../source-context.ts';
 import { ExplorerStoreContext } from '../store-context.ts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts';
 import { createImportStore } from '../../view/import-store.ts';
@@ -25,9 +27,13 @@ export function App({ source }: { source: GraphSource }) {
   );
   const history = useRef<HistorySync | null>(null);
   const phase = useStore(store, (state) => state.phase);
-  const graph = useStore(store, (state) => state.graph);
+  // The explorer for a newly opened graph renders in the background, in slices React yields between,
+  // so opening a graph is no long task that blocks input (first load, or a graph of thousands).
+  const graph = useDeferredValue(useStore(store, (state) => state.graph));
 
   useEffect(() => {
+    // Cytoscape loads while the graph file does: the first picture waits for neither one after the other.
+    void preloadCanvas();
     let stopped = false;
     let waiting = (): void => undefined;
     const reopen = (fragment: string): void =>
@@ -68,10 +74,12 @@ export function App({ source }: { source: GraphSource }) {
   else content = <ExplorerLayout graph={graph} onUndo={onUndo} onRedo={onRedo} />;
   return (
     <ExplorerStoreContext.Provider value={store}>
-      <OpeningContext.Provider value={opening}>
-        <ViewLanguage>{content}</ViewLanguage>
-        <ImportDialogs />
-      </OpeningContext.Provider>
+      <GraphSourceContext.Provider value={source}>
+        <OpeningContext.Provider value={opening}>
+          <ViewLanguage>{content}</ViewLanguage>
+          <ImportDialogs />
+        </OpeningContext.Provider>
+      </GraphSourceContext.Provider>
     </ExplorerStoreContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { EntityList } from '../search/EntityList.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { Notices } from './Notices.tsx';
+import { OverviewBar } from '../overview/OverviewBar.tsx';
 import { OrganisationFilterPanel } from '../filters/OrganisationFilterPanel.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { ShareBar } from '../share/ShareBar.tsx';
@@ -61,6 +62,9 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         </Guarded>
       </nav>
       <main className="canvas-area">
+        <Guarded name="The overview bar" graph={graph}>
+          <OverviewBar />
+        </Guarded>
         <Guarded name="The graph drawing" graph={graph} className="graph-canvas">
           <GraphCanvas graph={graph} />
         </Guarded>

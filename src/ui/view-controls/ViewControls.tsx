@@ -1,9 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
-import { defaultLayout, LAYOUT_LABELS } from '../../canvas/layouts.ts';
 import type { Graph } from '../../graph/graph-model.ts';
+import { defaultLayout } from '../../view/default-layout.ts';
 import { presetAvailable } from '../../view/preset-layout.ts';
 import { FOCUS_MAX, LAYOUT_NAMES, type LayoutName } from '../../view/view-state.ts';
 import { useExplorer } from '../store-context.ts';
+import { LAYOUT_LABELS } from './layout-labels.ts';
 import './view-controls.css';
 
 const FOCUS_CHOICES = Array.from({ length: FOCUS_MAX }, (_, i) => i + 1);

@@ -3,6 +3,7 @@ import { multimapPush } from '../../graph/multimap.ts';
 import { cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanAsOf, cleanDirection, cleanPath, dropDirectionWithoutPath } from './link-clean-path.ts';
+import { cleanAll, cleanOpen } from './link-clean-overview.ts';
 import { cleanCurrent, cleanFocus, cleanLanguage, cleanLayout, cleanView } from './link-clean-values.ts';
 import { linkNotice } from './link-messages.ts';
 import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
@@ -30,6 +31,8 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   layout: cleanLayout,
   view: cleanView,
   pos: cleanPositions,
+  open: cleanOpen,
+  all: cleanAll,
   lang: cleanLanguage,
 };
 

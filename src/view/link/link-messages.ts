@@ -46,6 +46,9 @@ export const linkNotice = {
     `The link's zoom ${zoom} is outside the range ${ZOOM_MIN} to ${ZOOM_MAX}, so it was ignored`,
   badPosition: (entry: string): string =>
     `The link's position "${entry}" is not a node id with two finite numbers (id:x:y), so it was ignored`,
+  unknownGroup: (key: string): string =>
+    `The link opens the group "${key}", which this graph does not have, so it was ignored`,
+  badAll: (value: string): string => `The link's "all=${value}" is not 1 or 0, so it was ignored`,
   newerVersion: (): string => 'This link was made by a newer version of the explorer; some of it may be ignored',
   badVersion: (value: string): string =>
     `The link's version "v=${value}" is not a whole number, so it was read as version 1`,

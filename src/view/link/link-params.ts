@@ -21,6 +21,8 @@ export const LINK_PARAM_ORDER = [
   'layout',
   'view',
   'pos',
+  'open',
+  'all',
   'lang',
   'graph',
 ] as const;
@@ -55,6 +57,8 @@ export const FIELD_PARAMS = {
   layout: 'layout',
   camera: 'view',
   pos: 'pos',
+  open: 'open',
+  all: 'all',
   lang: 'lang',
 } as const satisfies Record<keyof ViewState, SupportedParam>;
 

@@ -30,6 +30,14 @@ function writePositions(state: ViewState): string | undefined {
   return entries.length === 0 ? undefined : entries.join(',');
 }
 
+/** Group keys are link text already (ids percent-encoded inside them, see cluster-keys.ts); anything else is no key. */
+const GROUP_KEY = /^[A-Za-z0-9._:%-]+$/;
+
+function writeOpen(state: ViewState): string | undefined {
+  const keys = [...new Set(state.open)].filter((key) => GROUP_KEY.test(key));
+  return keys.length === 0 ? undefined : keys.join(',');
+}
+
 // Keys are this module's own parameter names; the Record makes a new parameter without a writer a type error.
 const WRITERS: Readonly<Record<SupportedParam, Writer>> = {
   v: () => String(LINK_VERSION),
@@ -49,6 +57,8 @@ const WRITERS: Readonly<Record<SupportedParam, Writer>> = {
   layout: (state) => state.layout ?? undefined,
   view: writeCamera,
   pos: writePositions,
+  open: writeOpen,
+  all: (state) => (state.all ? '1' : undefined),
   lang: (state) => (state.lang === null ? undefined : encodeLinkId(state.lang)),
   graph: (state) => encodeLinkId(state.graph),
 };

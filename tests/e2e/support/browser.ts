@@ -13,6 +13,7 @@ export const baseUrl = inject('baseUrl');
 export const fixturesUrl = inject('fixturesUrl');
 export const corpusDir = inject('corpusDir');
 export const corpusUrl = inject('corpusUrl');
+export const generatedUrl = inject('generatedUrl');
 /** Use as `describe.skipIf(noChromium)`; global setup already failed when this is true under CI. */
 export const noChromium = chromiumPath === '';
 

@@ -47,8 +47,14 @@ export async function wheelZoom(page: Page, deltaY: number): Promise<void> {
   await page.mouse.wheel(0, deltaY);
 }
 
+/** Waits until nothing moves: no layout being computed in the worker (it would move every node) and no camera animation. */
 export async function waitForCameraToRest(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.cy !== undefined && !window.cy.animated());
+  await page.waitForFunction(
+    () =>
+      window.cy !== undefined &&
+      !window.cy.animated() &&
+      document.querySelector('.graph-canvas')?.getAttribute('data-layout') !== 'running',
+  );
 }
 
 export interface CanvasSnapshot {

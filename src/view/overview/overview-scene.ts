@@ -1,0 +1,142 @@
+import type { Graph } from '../../graph/graph-model.ts';
+import type { VisibleSet } from '../visible-set.ts';
+import type { ViewState } from '../view-state.ts';
+import { clusterForest, groupPath, type ClusterForest } from './cluster-forest.ts';
+import { OVERVIEW_FROM } from './overview-size.ts';
+
+/** A drawn end of a relation: an entity, or a closed group standing for the entities inside it. */
+export type SceneEnd =
+  { readonly kind: 'entity'; readonly id: string } | { readonly kind: 'group'; readonly key: string };
+
+export interface SceneGroup {
+  readonly key: string;
+  /** Visible entities inside. */
+  readonly count: number;
+}
+
+/** The relations between two drawn ends that are not both entities, counted. */
+export interface SceneLink {
+  readonly key: string;
+  readonly source: SceneEnd;
+  readonly target: SceneEnd;
+  readonly count: number;
+}
+
+/** What the canvas draws: every visible entity and relation, or, in the overview, some of them and groups. */
+export interface Scene {
+  readonly overview: boolean;
+  readonly entities: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+  /** Closed groups, drawn as bubbles with their counts. */
+  readonly groups: readonly SceneGroup[];
+  /** Open groups, drawn as frames around what they hold. */
+  readonly frames: readonly SceneGroup[];
+  readonly links: readonly SceneLink[];
+}
+
+export type SceneInput = Pick<ViewState, 'node' | 'open' | 'all'>;
+
+/** A group with this few visible entities opens by itself: a bubble saying "2" hides more than it shows. */
+const OPEN_BELOW = 4;
+
+// Counted once per visible set: a new selection or an opened group redraws without recounting 20,000 entities.
+const countsCache = new WeakMap<VisibleSet, Map<string, number>>();
+
+function visibleCounts(forest: ClusterForest, visible: VisibleSet): Map<string, number> {
+  const cached = countsCache.get(visible);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  countsCache.set(visible, counts);
+  for (const id of visible.nodes) {
+    for (let key = forest.home.get(id); key !== undefined; key = forest.clusters.get(key)?.parent) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The drawn scene (DESIGN.md "Overview first"). With at most OVERVIEW_FROM visible entities, or
+ * `all`, it is the visible set itself. Above, the visible entities are drawn as groups: a group is
+ * open when the user opened it, when it holds the selected entity (a selected entity is always
+ * drawn, so Cytoscape's selection is it) or one of `reveal` (the entities on a path), when it is the only one at its level, or when it holds
+ * very few visible entities; an open group is a frame around its sub-groups and entities.
+ */
+export function overviewScene(
+  graph: Graph,
+  visible: VisibleSet,
+  view: SceneInput,
+  reveal: ReadonlySet<string> = new Set(),
+): Scene {
+  if (view.all || visible.nodes.size <= OVERVIEW_FROM) {
+    return { overview: false, entities: visible.nodes, edges: visible.edges, groups: [], frames: [], links: [] };
+  }
+  const forest = clusterForest(graph);
+  const counts = visibleCounts(forest, visible);
+  const opened = new Set(view.open);
+  for (const id of view.node === null ? reveal : [view.node, ...reveal])
+    for (const key of groupPath(forest, forest.home.get(id))) opened.add(key);
+
+  const entities = new Set<string>();
+  const groups: SceneGroup[] = [];
+  const frames: SceneGroup[] = [];
+  const closed = new Set<string>();
+  const place = (keys: readonly string[], members: readonly string[]): void => {
+    const present = keys.filter((key) => (counts.get(key) ?? 0) > 0);
+    const lone = present.length === 1 && !members.some((id) => visible.nodes.has(id));
+    for (const key of present) {
+      const count = counts.get(key) ?? 0;
+      const cluster = forest.clusters.get(key);
+      if (!cluster) continue;
+      if (opened.has(key) || lone || count < OPEN_BELOW) {
+        frames.push({ key, count });
+        place(cluster.clusters, cluster.members);
+      } else {
+        groups.push({ key, count });
+        closed.add(key);
+      }
+    }
+    for (const id of members) if (visible.nodes.has(id)) entities.add(id);
+  };
+  place(forest.roots, forest.loose);
+
+  /** The entity itself when drawn, else the outermost closed group holding it. */
+  const endOf = (id: string): SceneEnd | undefined => {
+    if (entities.has(id)) return { kind: 'entity', id };
+    const key = groupPath(forest, forest.home.get(id)).find((candidate) => closed.has(candidate));
+    return key === undefined ? undefined : { kind: 'group', key };
+  };
+  const edges = new Set<string>();
+  const links = new Map<string, { source: SceneEnd; target: SceneEnd; count: number }>();
+  for (const id of visible.edges) {
+    const edge = graph.edges.get(id);
+    if (!edge) continue;
+    const source = endOf(edge.source);
+    const target = endOf(edge.target);
+    if (!source || !target) continue;
+    if (source.kind === 'entity' && target.kind === 'entity') {
+      edges.add(id);
+      continue;
+    }
+    const a = endKey(source);
+    const b = endKey(target);
+    if (a === b) continue;
+    // One link per pair of ends, whichever way its relations point.
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const link = links.get(key);
+    if (link) link.count++;
+    else links.set(key, a < b ? { source, target, count: 1 } : { source: target, target: source, count: 1 });
+  }
+  return {
+    overview: true,
+    entities,
+    edges,
+    groups,
+    frames,
+    links: [...links].map(([key, link]) => ({ key, ...link })),
+  };
+}
+
+function endKey(end: SceneEnd): string {
+  return end.kind === 'entity' ? `e${end.id}` : `g${end.key}`;
+}
