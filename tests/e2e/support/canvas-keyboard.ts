@@ -13,10 +13,11 @@ function keyboardState(page: Page, target: string) {
   return page.evaluate((id) => {
     const cy = window.cy;
     if (!cy) throw new Error('no window.cy');
-    const focused = cy.nodes('.kg-keyboard-focus');
+    const ring = cy.nodes('.kg-keyboard-focus');
     const to = cy.getElementById(id).renderedPosition();
-    const from = focused.nonempty() ? focused.renderedPosition() : to;
-    return { focused: focused.nonempty() ? focused.id() : null, dx: to.x - from.x, dy: to.y - from.y };
+    if (ring.empty()) return { focused: null, dx: 0, dy: 0 };
+    const from = ring.first().renderedPosition();
+    return { focused: ring.first().id(), dx: to.x - from.x, dy: to.y - from.y };
   }, target);
 }
 
