@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { arrowDirection, spatialStep } from '../../src/canvas/spatial-step.ts';
-import { labelFontSize, LABEL_FONT_SIZE, MIN_SCREEN_FONT_SIZE } from '../../src/canvas/readable-labels.ts';
+import {
+  labelFontSize,
+  LABEL_FONT_SIZE,
+  LOWEST_COMPENSATED_ZOOM,
+  MIN_SCREEN_FONT_SIZE,
+} from '../../src/canvas/readable-labels.ts';
 
 //      up
 //  w   c   e      (c at the centre; n above, s below, far-ne up and a little right)
@@ -46,12 +51,12 @@ describe('arrow keys on the canvas', () => {
 });
 
 describe('readable labels', () => {
-  it('keep the stylesheet size zoomed in, and at least 11 px on screen zoomed out to 0.4', () => {
+  it('keep the stylesheet size zoomed in, and at least 11 px on screen zoomed out to 0.25', () => {
     expect(labelFontSize(2)).toBe(LABEL_FONT_SIZE);
     expect(labelFontSize(1)).toBe(LABEL_FONT_SIZE);
-    for (const zoom of [0.9, 0.6, 0.5, 0.41])
+    for (const zoom of [0.9, 0.6, 0.5, 0.41, 0.3, 0.25])
       expect(labelFontSize(zoom) * zoom).toBeGreaterThanOrEqual(MIN_SCREEN_FONT_SIZE);
     // Further out they shrink again rather than pile up.
-    expect(labelFontSize(0.1)).toBe(labelFontSize(0.4));
+    expect(labelFontSize(0.1)).toBe(labelFontSize(LOWEST_COMPENSATED_ZOOM));
   });
 });
