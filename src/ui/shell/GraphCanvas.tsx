@@ -8,7 +8,11 @@ import { useExplorerStore } from '../store-context.ts';
 /** The canvas code, asked for once: `preloadCanvas` starts it while the graph file is still loading. */
 let canvasModule: Promise<typeof import('../../canvas/canvas-controller.ts')> | undefined;
 export function preloadCanvas(): Promise<typeof import('../../canvas/canvas-controller.ts')> {
-  canvasModule ??= import('../../canvas/canvas-controller.ts');
+  // A load that failed (a dropped connection) is forgotten, so "Try again" loads it again.
+  canvasModule ??= import('../../canvas/canvas-controller.ts').catch((error: unknown) => {
+    canvasModule = undefined;
+    throw error;
+  });
   return canvasModule;
 }
 
