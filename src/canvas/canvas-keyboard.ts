@@ -25,7 +25,7 @@ export function installCanvasKeyboard(
   store: ExplorerStore,
 ): () => void {
   const live = container.ownerDocument.createElement('div');
-  live.className = 'canvas-announcer';
+  live.className = 'canvas-announcer visually-hidden';
   live.setAttribute('aria-live', 'polite');
   container.append(live);
   let focused: NodeSingular | null = null;

@@ -48,7 +48,7 @@ export function SearchResults({ id, results, open, active, optionId, onChoose }:
       </ul>
       <p
         role="status"
-        className={open && results.length === 0 ? 'search-status search-empty' : 'search-status search-status-sr-only'}
+        className={open && results.length === 0 ? 'search-status search-empty' : 'search-status visually-hidden'}
       >
         {open ? summary(results.length) : ''}
       </p>

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { DisclosureButton } from '../DisclosureButton.tsx';
 
 /**
  * The top bar's tools (layout, history, files, reading choices). On a wide screen they are always
@@ -10,15 +11,9 @@ export function TopTools({ children }: { children: ReactNode }) {
   const id = useId();
   return (
     <>
-      <button
-        type="button"
-        className="tools-toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
+      <DisclosureButton open={open} controls={id} className="tools-toggle" onToggle={() => setOpen(!open)}>
         {open ? 'Hide tools' : 'Tools'}
-      </button>
+      </DisclosureButton>
       <div id={id} className="top-tools" data-open={open}>
         {children}
       </div>
