@@ -111,6 +111,37 @@ describe.skipIf(noChromium)(`overview first: ${LARGE} entities`, () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('a path link draws the path inside its opened groups, highlighted, the rest closed', async () => {
+    // Three relations apart in this seeded graph (a breadth-first walk of the file says so), in different groups.
+    const [from, to] = ['person-0', 'person-875'];
+    const { page, context, errors } = await openPage(browser(), link(LARGE, `&path=${from}~${to}`));
+    const region = page.getByRole('region', { name: 'Path' });
+    await region
+      .getByRole('button', { name: labelOf(to) })
+      .first()
+      .waitFor();
+    // Every entity the Path region names is drawn on the canvas and highlighted, wherever its group is.
+    const named = new Set(await region.getByRole('button').allTextContents());
+    const onPath = await page.evaluate(() =>
+      (window.cy?.nodes('.kg-on-path') ?? []).map((node) => ({ id: node.id(), visible: node.visible() })),
+    );
+    expect(onPath.map((node) => node.id)).toEqual(expect.arrayContaining([from, to]));
+    expect(onPath.length).toBeGreaterThanOrEqual(4);
+    for (const node of onPath) {
+      expect(node.visible).toBe(true);
+      expect(named.has(labelOf(node.id))).toBe(true);
+    }
+    // The other companies stay bubbles, faded off the path.
+    const others = (await bubbles(page)).filter((bubble) => bubble.group !== 'org-0');
+    expect(others.length).toBeGreaterThan(0);
+    const faded = await page.evaluate(
+      (ids) => ids.every((id) => window.cy?.getElementById(id).hasClass('kg-off-path')),
+      others.map((bubble) => bubble.id),
+    );
+    expect(faded).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe.skipIf(noChromium)('overview: zoom, the whole graph, a layout in the worker', () => {

@@ -68,6 +68,24 @@ describe('overviewScene', () => {
     }
   });
 
+  it('draws the entities on a path, opening their groups, and the relations between them', () => {
+    const people = [...graph.nodes.values()].filter((node) => node.type === 'person');
+    const ends = [people[17]?.id ?? '', people[3210]?.id ?? ''];
+    const edge = [...graph.edges.values()].find((candidate) => candidate.source === ends[0]);
+    expect(edge).toBeDefined();
+    const reveal = new Set([...ends, edge?.target ?? '', edge?.id ?? '']);
+    const scene = overviewScene(graph, visible, view, reveal);
+    for (const id of [...ends, edge?.target ?? '']) {
+      expect(scene.entities.has(id)).toBe(true);
+      expect(scene.frames.map((frame) => frame.key)).toEqual(
+        expect.arrayContaining(groupPath(forest, forest.home.get(id))),
+      );
+    }
+    expect(scene.edges.has(edge?.id ?? '')).toBe(true);
+    // Nothing else is opened for it: the other top-level groups stay closed.
+    expect(scene.groups.length).toBeGreaterThan(0);
+  });
+
   it('counts only visible entities: a filter leaves fewer in each group and drops empty ones', () => {
     const filtered = computeVisibleSet(graph, { ...view, types: ['person'] });
     const scene = overviewScene(graph, filtered, view);
