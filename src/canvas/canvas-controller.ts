@@ -7,7 +7,10 @@ import { createSceneSelector } from '../view/overview/scene-selector.ts';
 import { createVisibleSetSelector } from '../view/visible-set.ts';
 import { roundCamera, sameCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type ViewState } from '../view/view-state.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
+import { createFailureGuard } from './canvas-failure.ts';
+import { currentCanvasPalette } from './canvas-theme.ts';
 import { cyElements } from './cy-elements.ts';
+import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
 import { installGestures } from './gestures.ts';
 import { installGroupGestures } from './group-gestures.ts';
 import { installHoverHighlight } from './hover.ts';
@@ -15,6 +18,7 @@ import { cacheLayout } from './layout-cache.ts';
 import type { ComputedLayout } from './layout-input.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { createPlacement, type LayoutStatus } from './placement.ts';
+import { installReaderAids } from './reader-aids.ts';
 import { createSceneCanvas } from './scene-canvas.ts';
 import { installSelectionSync } from './selection.ts';
 import { buildStylesheet, CLASSES, LEAN_THRESHOLD } from './stylesheet.ts';
@@ -35,6 +39,8 @@ export interface CanvasController {
   /** Stops the layout being computed; the view returns to the layout drawn. */
   cancelLayout(): void;
   destroy(): void;
+  /** Called once if applying a view change fails; the canvas then stops following the store. */
+  onError(listener: (error: unknown) => void): void;
 }
 
 /** Layout positions computed before the page loaded (at build time), by layout name. */
@@ -74,12 +80,15 @@ export function mountCanvas(
   const sceneOf = createSceneSelector();
   const lean = graph.nodes.size + graph.edges.size > LEAN_THRESHOLD;
   const styles = typeStyles(graph);
+  const stylesheet = (palette = currentCanvasPalette()) =>
+    buildStylesheet(styles, lean, palette, graph.nodes.size > OVERVIEW_FROM);
+  markCytoscapeStylesheet(document);
   const cy = cytoscape({
     container,
     // A graph small enough to draw whole holds every element from the start (filters then only hide);
     // a larger one receives elements as the overview draws them.
     elements: graph.nodes.size <= OVERVIEW_FROM ? cyElements(graph, positionOf) : [],
-    style: buildStylesheet(styles, lean, graph.nodes.size > OVERVIEW_FROM),
+    style: stylesheet(),
     layout: { name: 'preset', fit: false },
     minZoom: ZOOM_MIN,
     maxZoom: ZOOM_MAX,
@@ -97,6 +106,7 @@ export function mountCanvas(
     color: (type) => styles.find((style) => style.type === type)?.color ?? '#999999',
   });
   const overlays = createViewOverlays(cy, graph);
+  const reader = installReaderAids(cy, container, graph, store, { lean, stylesheet });
   const selection = installSelectionSync(cy, {
     choose: (node) => store.getState().dispatch({ type: 'select', node }),
     current: () => store.getState().view.node,
@@ -133,6 +143,7 @@ export function mountCanvas(
     const visible = visibleSet(graph, next);
     const added = scene.apply(sceneOf(graph, visible, next, overlays.reveal(visible, next)));
     overlays.apply(visible, next, added);
+    reader.showLabelsIn(next.lang, added);
     if (previous?.node !== next.node) selection.apply(next.node);
     applyCamera(previous, next, relaid);
   };
@@ -160,20 +171,23 @@ export function mountCanvas(
     (camera) => (known = camera),
   );
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.view !== previous.view) apply(previous.view, state.view);
-    const request = state.centreRequest;
-    if (request && request !== previous.centreRequest) {
-      const node = cy.getElementById(request.node);
-      if (node.nonempty() && !node.hasClass(CLASSES.hidden)) {
-        // Centre at no less than natural size, so the chosen entity is readable.
-        const target = roundCamera({ zoom: Math.max(cy.zoom(), 1), ...node.position() });
-        known = target;
-        moveCamera(cy, target, true);
-        state.dispatch({ type: 'setCamera', camera: target });
+  const failure = createFailureGuard();
+  const unsubscribe = store.subscribe(
+    failure.guard((state, previous) => {
+      if (state.view !== previous.view) apply(previous.view, state.view);
+      const request = state.centreRequest;
+      if (request && request !== previous.centreRequest) {
+        const node = cy.getElementById(request.node);
+        if (node.nonempty() && !node.hasClass(CLASSES.hidden)) {
+          // Centre at no less than natural size, so the chosen entity is readable.
+          const target = roundCamera({ zoom: Math.max(cy.zoom(), 1), ...node.position() });
+          known = target;
+          moveCamera(cy, target, true);
+          state.dispatch({ type: 'setCamera', camera: target });
+        }
       }
-    }
-  });
+    }),
+  );
 
   // Keep the same point centred (or the graph fitted) when the window changes size. The observer also
   // reports the size it starts with, which the first picture already fits: only a change refits.
@@ -189,6 +203,7 @@ export function mountCanvas(
   resizeObserver.observe(container);
 
   return {
+    onError: (listener) => failure.onError(listener),
     layoutStatus: () => placement.status(),
     onLayoutStatus(listener) {
       statusListeners.add(listener);
@@ -205,6 +220,7 @@ export function mountCanvas(
       unsubscribe();
       stopGestures();
       stopGroupGestures();
+      reader.stop();
       selection.stop();
       runner.destroy();
       if (window.cy === cy) delete window.cy;

@@ -54,26 +54,29 @@ function layoutOptions(input: LayoutInput, name: 'fcose' | 'concentric'): Layout
  */
 export function runLayout(input: LayoutInput, name: ComputedLayout): Float64Array {
   if (name === 'hierarchy') return hierarchyLayout(input);
+  // The headless graph names nodes by index, never by the file's ids: fcose keeps its own tables in plain
+  // objects, where an id like `constructor` or `__proto__` finds Object.prototype and the layout throws.
+  const nodeId = (index: number): string => `n${String(index)}`;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }],
     elements: [
-      ...input.nodeIds.map((id, i) => ({ group: 'nodes' as const, data: { id, type: input.nodeTypes[i] } })),
-      ...input.edgeIds.map((id, i) => ({
+      ...input.nodeIds.map((_, i) => ({ group: 'nodes' as const, data: { id: nodeId(i), type: input.nodeTypes[i] } })),
+      ...input.edgeIds.map((_, i) => ({
         group: 'edges' as const,
         data: {
-          id,
-          source: input.nodeIds[input.edgeEnds[i * 2] ?? 0],
-          target: input.nodeIds[input.edgeEnds[i * 2 + 1] ?? 0],
+          id: `e${String(i)}`,
+          source: nodeId(input.edgeEnds[i * 2] ?? 0),
+          target: nodeId(input.edgeEnds[i * 2 + 1] ?? 0),
         },
       })),
     ],
   });
   withSeededRandom(seedFrom(`${input.graphId}\u0000${name}`), () => cy.layout(layoutOptions(input, name)).run());
   const xy = new Float64Array(input.nodeIds.length * 2);
-  input.nodeIds.forEach((id, i) => {
-    const { x, y } = cy.getElementById(id).position();
+  input.nodeIds.forEach((_, i) => {
+    const { x, y } = cy.getElementById(nodeId(i)).position();
     xy[i * 2] = x;
     xy[i * 2 + 1] = y;
   });

@@ -1,5 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
+import type { CanvasPalette } from './canvas-palette.ts';
 import { GROUP_STYLES } from './group-styles.ts';
+import { LABEL_FONT_SIZE } from './readable-labels.ts';
 import type { TypeStyle } from './type-styles.ts';
 
 /** Class names the canvas toggles; the stylesheet below gives them their look. */
@@ -11,6 +13,8 @@ export const CLASSES = {
   /** On a shortest path of the view's path; the rest of the visible graph is `offPath`. */
   onPath: 'kg-on-path',
   offPath: 'kg-off-path',
+  /** The node the arrow keys reached on the focused canvas (canvas-keyboard.ts). */
+  keyboardFocus: 'kg-keyboard-focus',
 } as const;
 
 /** Node size on the canvas; layouts space nodes of this size. */
@@ -24,10 +28,16 @@ function escapeSelectorValue(value: string): string {
 }
 
 /**
- * The canvas's stylesheet. `groups`: the overview's selectors, only for a graph that can show groups:
- * every selector is matched against every element a filter restyles, so a smaller graph goes without.
+ * The canvas's stylesheet in a palette (light or dark). `groups`: the overview's selectors, only for a graph
+ * that can show groups: every selector is matched against every element a filter restyles, so a smaller
+ * graph goes without.
  */
-export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, groups = false): StylesheetJson {
+export function buildStylesheet(
+  styles: readonly TypeStyle[],
+  lean: boolean,
+  palette: CanvasPalette,
+  groups = false,
+): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -35,18 +45,18 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, gro
         label: 'data(label)',
         width: NODE_SIZE,
         height: NODE_SIZE,
-        'font-size': 12,
+        'font-size': LABEL_FONT_SIZE,
         'font-family': 'system-ui, sans-serif',
-        color: '#1f2328',
+        color: palette.label,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
+        'text-background-color': palette.labelBacking,
+        'text-background-opacity': palette.labelBackingOpacity,
         'text-background-padding': '1px',
         'border-width': 1.5,
-        'border-color': '#ffffff',
+        'border-color': palette.nodeOutline,
         ...(lean && { 'min-zoomed-font-size': 9 }),
       },
     },
@@ -58,17 +68,17 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, gro
       selector: 'edge',
       style: {
         width: 1.5,
-        'line-color': '#8c959f',
-        'target-arrow-color': '#8c959f',
+        'line-color': palette.edge,
+        'target-arrow-color': palette.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1,
         'curve-style': 'bezier',
         label: lean ? '' : 'data(label)',
         'font-size': 9,
-        color: '#57606a',
+        color: palette.edgeLabel,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-color': palette.labelBacking,
+        'text-background-opacity': palette.labelBackingOpacity,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 7,
       },
@@ -80,25 +90,25 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, gro
     { selector: `.${CLASSES.offPath}`, style: { opacity: 0.15 } },
     {
       selector: `node.${CLASSES.onPath}`,
-      style: { 'border-color': '#CC79A7', 'border-width': 4, 'z-index': 9 },
+      style: { 'border-color': palette.path, 'border-width': 4, 'z-index': 9 },
     },
     {
       selector: `edge.${CLASSES.onPath}`,
-      style: { width: 4, 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7', 'z-index': 9 },
+      style: { width: 4, 'line-color': palette.path, 'target-arrow-color': palette.path, 'z-index': 9 },
     },
     {
       selector: `node.${CLASSES.highlighted}`,
-      style: { 'border-color': '#1f2328', 'border-width': 2.5 },
+      style: { 'border-color': palette.hover, 'border-width': 2.5 },
     },
     {
       selector: `edge.${CLASSES.highlighted}`,
-      style: { width: 2.5, 'line-color': '#57606a', 'target-arrow-color': '#57606a' },
+      style: { width: 2.5, 'line-color': palette.hover, 'target-arrow-color': palette.hover },
     },
     {
       // Cytoscape's own selection state is the app's selection (DESIGN.md); its relations carry the class.
       selector: 'node:selected',
       style: {
-        'border-color': '#D55E00',
+        'border-color': palette.selected,
         'border-width': 5,
         width: 44,
         height: 44,
@@ -108,9 +118,19 @@ export function buildStylesheet(styles: readonly TypeStyle[], lean: boolean, gro
     },
     {
       selector: `edge.${CLASSES.selected}`,
-      style: { width: 2.5, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' },
+      style: { width: 2.5, 'line-color': palette.selected, 'target-arrow-color': palette.selected },
     },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12 } },
+    {
+      // A ring around the node, apart from the selection's border, so "here" and "chosen" never look alike.
+      selector: `node.${CLASSES.keyboardFocus}`,
+      style: {
+        'underlay-color': palette.focus,
+        'underlay-opacity': 1,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+      },
+    },
     ...(groups ? GROUP_STYLES : []),
   ];
 }

@@ -16,6 +16,7 @@ function nodeRecord(node: GraphNode, scope: ExportScope): NodeRecord {
     label: node.label,
     type: node.type,
     ...(node.aliases.length > 0 && { aliases: [...node.aliases] }),
+    ...(node.labels && { labels: Object.fromEntries(node.labels) }),
     ...(node.summary !== undefined && { summary: node.summary }),
     ...(links && { links }),
     ...(position && { position: { x: Math.round(position.x * 100) / 100, y: Math.round(position.y * 100) / 100 } }),

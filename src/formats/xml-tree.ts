@@ -33,7 +33,18 @@ export function parseXml(text: string, problems: ProblemList): XmlElement | unde
     problems.error(at, `XML syntax error: ${typeof where.message === 'string' ? where.message : String(error)}`);
     return undefined;
   }
-  const document = parser.parse(text) as Record<string, unknown>;
+  let document: Record<string, unknown>;
+  try {
+    document = parser.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    // The parser refuses what would hurt the page (nesting past its limit, runaway entities): say so.
+    const message = error instanceof Error ? error.message : String(error);
+    problems.error(
+      '',
+      `the XML could not be read: ${/nested/i.test(message) ? 'it nests elements too deeply' : message}`,
+    );
+    return undefined;
+  }
   for (const [name, value] of Object.entries(document)) {
     if (name.startsWith('?') || !Array.isArray(value)) continue;
     const root: unknown = value[0];

@@ -31,6 +31,9 @@ function buildNode(record: NodeRecord): GraphNode {
     label: record.label,
     type: record.type,
     aliases: record.aliases ?? [],
+    ...(record.labels !== undefined && {
+      labels: new Map(Object.entries(record.labels).map(([tag, label]) => [tag.toLowerCase(), label])),
+    }),
     ...(record.summary !== undefined && { summary: record.summary }),
     links: entries(record.links),
     ...(record.position !== undefined && { position: record.position }),

@@ -37,6 +37,8 @@ export interface GraphNode {
   readonly label: string;
   readonly type: string;
   readonly aliases: readonly string[];
+  /** The label in other languages, by lower-case language tag; absent when the file gives none. */
+  readonly labels?: ReadonlyMap<string, string>;
   readonly summary?: string;
   readonly links: ReadonlyMap<string, string>;
   readonly position?: Position;

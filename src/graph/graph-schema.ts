@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import { LANGUAGE_TAG } from './node-labels.ts';
+
+// zod 4 probes `new Function` once to decide whether to compile fast parsers; under the page's CSP
+// (script-src 'self') that probe is refused and fires a securitypolicyviolation on every load. The
+// interpreted parsers are fast enough for graph files, and the page stays free of CSP reports.
+z.config({ jitless: true });
 
 /**
  * The graph file format, version 1 (DESIGN.md "The graph file, version 1").
@@ -47,12 +53,19 @@ const attributesSchema = z
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() }).strict();
 
+// BCP 47 language tags as people write them ("zh", "zh-Hant", "pt-BR"): never `__proto__` or other object keys.
+const languageTag = z.string().regex(LANGUAGE_TAG, 'must be a language tag such as "zh" or "pt-BR"');
+
 export const nodeSchema = z
   .object({
     id: nonEmpty,
     label: nonEmpty,
     type: nonEmpty.describe('person, organization, product, or a type declared in nodeTypes.'),
     aliases: z.array(nonEmpty).optional(),
+    labels: z
+      .record(languageTag, nonEmpty)
+      .optional()
+      .describe('The label in other languages, by language tag ({ "zh": "栾剑" }); shown when the reader picks one.'),
     summary: z.string().optional(),
     links: z.record(z.string(), z.string()).optional(),
     position: positionSchema.optional(),

@@ -2,6 +2,7 @@ import { buildGraph } from './build-graph.ts';
 import { checkGraphFile } from './graph-checks.ts';
 import type { Graph } from './graph-model.ts';
 import { graphFileSchema, type GraphFile } from './graph-schema.ts';
+import { clipLongText, MAX_NESTING, nestingDepth, tooDeep } from './input-limits.ts';
 import { parseJsonText } from './json-text.ts';
 import { ProblemList, type ParseReport } from './parse-report.ts';
 import { kindOf, schemaProblems } from './schema-problems.ts';
@@ -30,6 +31,13 @@ export function parseGraph(input: unknown): ParseResult {
     problems.error('', `the file must be a JSON object ({ … }), not ${kindOf(value)}`);
     return { graph: undefined, report: problems.report() };
   }
+  // Measured first, without recursion: every later step walks the value and must not overflow.
+  const depth = nestingDepth(value);
+  if (depth > MAX_NESTING) {
+    problems.error('', tooDeep(depth));
+    return { graph: undefined, report: problems.report() };
+  }
+  value = clipLongText(value, problems);
   const checked = graphFileSchema.safeParse(value);
   if (!checked.success) {
     for (const problem of schemaProblems(checked.error, value)) problems.error(problem.path, problem.message);

@@ -32,6 +32,8 @@ export function searchTerms(graph: Graph): SearchTerm[] {
   for (const node of graph.nodes.values()) {
     add(node.id, node.label, 'label');
     for (const alias of node.aliases) add(node.id, alias, 'alias');
+    // Labels in other languages are found whichever language is shown: a name is a name.
+    for (const label of node.labels?.values() ?? []) add(node.id, label, 'alias');
     add(node.id, node.id, 'id');
     order++;
   }

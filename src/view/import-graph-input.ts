@@ -85,6 +85,7 @@ export async function importInput(
     .showGraph(graph, report.warnings, { ...view, graph: input.ref }, mode === 'open' ? 'push' : 'replace');
   imports.setState({
     report: { input, report, status: 'opened' },
-    reportOpen: summary?.format !== 'kg-explorer format v1',
+    // The explorer's own format needs no mapping report, unless the file had something to warn about.
+    reportOpen: summary?.format !== 'kg-explorer format v1' || report.warnings.length > 0,
   });
 }

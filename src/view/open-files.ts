@@ -1,4 +1,5 @@
 import { localGraphId } from '../sources/content-id.ts';
+import { decodeText, lineOfByte } from '../sources/decode-text.ts';
 import { sizeRefusal } from '../sources/file-limits.ts';
 import type { ImportOptions } from './import-store.ts';
 import { importInput, type Opening } from './import-graph-input.ts';
@@ -8,6 +9,22 @@ export interface PickedFile {
   readonly name: string;
   readonly size: number;
   text(): Promise<string>;
+  /** Browsers' files have it: the bytes are decoded here, by their BOM, saying where UTF-8 breaks. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
+}
+
+/** The file's text, and a sentence when its bytes are not all UTF-8. */
+async function readText(file: PickedFile): Promise<{ name: string; text: string; warning?: string }> {
+  if (!file.arrayBuffer) return { name: file.name, text: await file.text() };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const decoded = decodeText(bytes);
+  if (decoded.badByte === undefined) return { name: file.name, text: decoded.text };
+  const where = `line ${lineOfByte(bytes, decoded.badByte).toLocaleString('en')} (byte ${decoded.badByte.toLocaleString('en')})`;
+  return {
+    name: file.name,
+    text: decoded.text,
+    warning: `"${file.name}" is not valid UTF-8 text from ${where} on; characters that could not be read show as �.`,
+  };
 }
 
 /**
@@ -28,7 +45,9 @@ export async function openFiles(
   }
   let files;
   try {
-    files = await Promise.all(picked.map(async (file) => ({ name: file.name, text: await file.text() })));
+    const read = await Promise.all(picked.map(readText));
+    for (const { warning } of read) if (warning) opening.store.getState().notify(warning, 'warning');
+    files = read.map(({ name, text }) => ({ name, text }));
   } catch {
     opening.store
       .getState()

@@ -14,6 +14,7 @@ export type ViewAction =
   | { readonly type: 'setFollowDirection'; readonly follow: boolean }
   | { readonly type: 'setAsOf'; readonly asof: string | null }
   | { readonly type: 'setLayout'; readonly layout: LayoutName | null }
+  | { readonly type: 'setLanguage'; readonly lang: string | null }
   | { readonly type: 'setCamera'; readonly camera: Camera | null }
   | { readonly type: 'moveNode'; readonly node: string; readonly position: Position }
   | { readonly type: 'openGroup'; readonly group: string }
@@ -41,6 +42,7 @@ const HISTORY_MODE = {
   setFollowDirection: 'push',
   setAsOf: 'push',
   setLayout: 'push',
+  setLanguage: 'push',
   setCamera: 'replace',
   moveNode: 'replace',
   openGroup: 'push',

@@ -46,6 +46,7 @@ const FIELD_EQUALITY: { readonly [K in keyof ViewState]: Equality<ViewState[K]> 
   pos: samePositions,
   open: sameList,
   all: same,
+  lang: same,
   expand: sameList,
 };
 

@@ -53,6 +53,8 @@ export interface ViewState {
   readonly open: readonly string[];
   /** Draw the whole visible graph, never grouped into an overview. */
   readonly all: boolean;
+  /** Show labels in this language (a lower-case tag the graph has labels in); null: the file's own labels. */
+  readonly lang: string | null;
   /** A graph read by neighbourhood (SPARQL): the entities whose neighbourhoods are loaded, in order. */
   readonly expand: readonly string[];
 }
@@ -80,6 +82,7 @@ export function defaultView(graph: string): ViewState {
     pos: new Map(),
     open: [],
     all: false,
+    lang: null,
     expand: [],
   };
 }

@@ -1,4 +1,5 @@
 import { ORGANISATION, type Graph } from '../graph/graph-model.ts';
+import { graphHasLanguage, normaliseLanguage } from '../graph/node-labels.ts';
 import { parsePartialDate } from '../graph/partial-date.ts';
 import { edgeTypesInGraph, nodeTypesInGraph } from '../graph/type-labels.ts';
 import { shownTypes } from './type-selection.ts';
@@ -105,6 +106,11 @@ function transition(graph: Graph, view: ViewState, action: ViewAction): Transiti
     case 'setLayout':
       // A new arrangement starts from the layout's own positions, fitted to the canvas.
       return quiet({ ...view, layout: action.layout, pos: new Map(), camera: null });
+    case 'setLanguage': {
+      const lang = action.lang === null ? null : normaliseLanguage(action.lang);
+      if (lang === undefined || (lang !== null && !graphHasLanguage(graph, lang))) return quiet(view);
+      return quiet({ ...view, lang });
+    }
     case 'setCamera':
       return quiet({ ...view, camera: action.camera === null ? null : roundCamera(action.camera) });
     case 'moveNode': {
@@ -125,7 +131,8 @@ function transition(graph: Graph, view: ViewState, action: ViewAction): Transiti
     case 'setWholeGraph':
       return quiet({ ...view, all: action.all });
     case 'reset':
-      return quiet(defaultView(view.graph));
+      // The label language is how this reader reads, not something they looked at: it survives a reset.
+      return quiet({ ...defaultView(view.graph), lang: view.lang });
     case 'restore':
       return quiet(action.view);
   }

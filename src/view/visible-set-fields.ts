@@ -27,6 +27,8 @@ export const VISIBILITY_ROLE = {
   // The overview draws the visible set grouped or whole; what is visible (lists, counts) stays the same.
   open: 'none',
   all: 'none',
+  // Names things differently, shows the same things.
+  lang: 'none',
   // Which neighbourhoods are loaded decides the graph itself, which the selector compares on its own.
   expand: 'none',
 } as const satisfies Record<keyof ViewState, 'filter' | 'focusCentre' | 'none'>;

@@ -8,7 +8,7 @@ import { renderWithStore, storeWith } from './support/render-with-store.tsx';
 afterEach(() => vi.restoreAllMocks());
 
 describe('the Export menu', () => {
-  it('opens on "Export" with PNG (view or whole graph, 1× or 2×), SVG, JSON and GraphML; arrows move, Escape closes', async () => {
+  it('opens on "Export" with PNG (view or whole graph, 1× or 2×), SVG, JSON, GraphML and CSV; arrows move, Escape closes', async () => {
     const user = userEvent.setup();
     const graph = bundledGraph();
     renderWithStore(<ExportMenu graph={graph} />, storeWith(graph));
@@ -22,12 +22,14 @@ describe('the Export menu', () => {
       'SVG picture',
       'JSON (format v1, with positions)',
       'GraphML',
+      'CSV, nodes',
+      'CSV, edges',
     ]);
     expect(document.activeElement?.textContent).toBe('PNG, current view');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement?.textContent).toBe('PNG, current view, 2×');
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(document.activeElement?.textContent).toBe('GraphML');
+    expect(document.activeElement?.textContent).toBe('CSV, edges');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
   });

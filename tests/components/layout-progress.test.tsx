@@ -18,6 +18,7 @@ function fakeController(initial: LayoutStatus) {
     },
     cancelLayout: () => calls.push('cancel'),
     destroy: () => undefined,
+    onError: () => undefined,
   };
   const set = (next: LayoutStatus): void => {
     status = next;

@@ -1,20 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, noChromium, openPage, sharedBrowser } from './support/browser.ts';
 import { canvasSnapshot } from './support/canvas.ts';
+import { exported } from './support/export-file.ts';
 import { canvasNodeIds, closeReport, importReport, markCanvas, waitForNewCanvas } from './support/open-file.ts';
-
-/** Chooses an Export menu item and returns the downloaded file's name and bytes. */
-async function exported(page: Page, item: string): Promise<{ name: string; bytes: Buffer; path: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: item, exact: true }).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path), path };
-}
 
 describe.skipIf(noChromium)('export', () => {
   const browser = sharedBrowser();

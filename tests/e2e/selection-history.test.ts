@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noChromium, openPage, sharedBrowser } from './support/browser.ts';
 import { canvasSnapshot, clickBackground, clickNode, nodeOnScreen, waitForCameraToRest } from './support/canvas.ts';
+import { arrowTo } from './support/canvas-keyboard.ts';
 
 /**
  * Every way of choosing an entity makes exactly one history step, leaves exactly that node
@@ -39,6 +40,11 @@ const ways: Record<string, Way> = {
   },
   'keyboard (entity list button, Enter)': async (page, _id, label) => {
     await page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  },
+  'keyboard on the canvas (arrow keys, Enter)': async (page, id) => {
+    await page.getByRole('application', { name: /^Graph drawing/ }).focus();
+    await arrowTo(page, id);
     await page.keyboard.press('Enter');
   },
   'cy.$id(x).select() from the console': (page, id) =>

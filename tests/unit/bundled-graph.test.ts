@@ -131,6 +131,24 @@ describe('bundled graph xiaomi-ai.json', () => {
     }
   });
 
+  it('names its people and organisations in Chinese, taken only from their aliases', () => {
+    const cjk = /[\u4e00-\u9fff]/;
+    const named = file.nodes.filter((entry) => entry.labels?.zh !== undefined);
+    expect(named.map((entry) => [entry.id, entry.labels?.zh])).toEqual(
+      expect.arrayContaining([
+        ['lei-jun', '雷军'],
+        ['luan-jian', '栾剑'],
+        ['xiaomi', '小米'],
+        ['microsoft', '微软'],
+      ]),
+    );
+    // The article is English: a Chinese label may only repeat an alias the graph already gives.
+    for (const entry of named) expect(entry.aliases, entry.id).toContain(entry.labels?.zh);
+    // Every person or organisation with a Chinese alias has a Chinese label.
+    for (const entry of file.nodes.filter((candidate) => candidate.type !== 'product'))
+      if ((entry.aliases ?? []).some((alias) => cjk.test(alias))) expect(entry.labels?.zh, entry.id).toBeDefined();
+  });
+
   it('dates Luan Jian as head of the Large-Scale Model Team from 14 April 2023', () => {
     const head = roles('luan-jian', 'large-model-team');
     expect(head).toHaveLength(1);

@@ -58,6 +58,20 @@ describe('layouts', () => {
     expect(defaultLayout(graph)).toBe('fcose');
   });
 
+  it.each(['fcose', 'concentric', 'hierarchy', 'grouped'] as const)(
+    '%s lays out ids named like Object.prototype members as ordinary ids',
+    (name) => {
+      const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+      const prototypeNamed = makeGraph({
+        nodes: [organisation('__proto__'), ...ids.slice(1).map((id) => person(id))],
+        edges: ids.slice(1).map((id) => edge(id, 'holds_role', '__proto__')),
+      });
+      const positions = computeLayout(prototypeNamed, name);
+      expect([...positions.keys()].sort()).toEqual([...ids].sort());
+      for (const { x, y } of positions.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    },
+  );
+
   it('restores Math.random after a seeded run, even when the work throws', () => {
     const original = Math.random;
     expect(withSeededRandom(seedFrom('g'), () => [Math.random(), Math.random()])).toEqual(

@@ -32,7 +32,7 @@ describe('cleanLink on the bundled graph', () => {
     ]);
   });
 
-  it('opens the example link of DESIGN.md, minus the parameters this version does not support', () => {
+  it('opens the example link of DESIGN.md, every parameter of it', () => {
     const { state, dropped } = open(
       '#v=1&node=luan-jian&orgs=microsoft,xiaomi&current=1&types=person,organization&rels=holds_role&focus=2&path=luan-jian~lei-jun&asof=2023-03-01&layout=fcose&view=1.25,140,-60&pos=luan-jian:120:40&lang=zh&graph=xiaomi-ai',
     );
@@ -52,9 +52,10 @@ describe('cleanLink on the bundled graph', () => {
       pos: new Map([['luan-jian', { x: 120, y: 40 }]]),
       open: [],
       all: false,
+      lang: 'zh',
       expand: [],
     });
-    expect(dropped).toEqual(['The link\'s "lang" is not supported yet, so it was ignored']);
+    expect(dropped).toEqual([]);
   });
 
   it('drops expand= on a graph that is a whole file, saying it is for SPARQL endpoints', () => {
@@ -208,10 +209,21 @@ describe('cleanLink on the bundled graph', () => {
     expect(open('#focus=1&focus=2&focus=3').dropped).toEqual(['The link has "focus" 3 times; the first one was used']);
   });
 
-  it('gives a repeated unknown or future parameter one notice only', () => {
+  it('gives a repeated unknown parameter one notice only, and a repeated known one its count', () => {
     expect(open('#zoom=1&zoom=2&lang=zh&lang=en').dropped).toEqual([
       'The link\'s "zoom" parameter is not one this explorer knows, so it was ignored',
-      'The link\'s "lang" is not supported yet, so it was ignored',
+      'The link has "lang" twice; the first one was used',
+    ]);
+  });
+
+  it('keeps a language the graph has labels in, in any case, and drops others saying which it has', () => {
+    expect(open('#lang=ZH').state.lang).toBe('zh');
+    expect(open('#lang=zh-Hans').state.lang).toBe('zh-hans');
+    expect(open('#lang=fr').dropped).toEqual([
+      'The link\'s "lang=fr" is not a language this graph has labels in (zh), so it was ignored',
+    ]);
+    expect(open('#lang=__proto__').dropped).toEqual([
+      'The link\'s "lang=__proto__" is not a language this graph has labels in (zh), so it was ignored',
     ]);
   });
 

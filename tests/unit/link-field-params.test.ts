@@ -21,6 +21,7 @@ const CHANGED: ViewState = {
   pos: new Map([['a', { x: 1, y: 2 }]]),
   open: ['o'],
   all: true,
+  lang: 'zh',
   expand: ['a'],
 };
 

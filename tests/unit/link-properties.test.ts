@@ -11,6 +11,7 @@ import { FOCUS_MAX, FOCUS_MIN, LAYOUT_NAMES, ZOOM_MAX, ZOOM_MIN, type ViewState 
 import {
   AWKWARD_EDGE_TYPES,
   AWKWARD_GRAPH_ID,
+  AWKWARD_LANGUAGES,
   AWKWARD_NODE_IDS,
   AWKWARD_NODE_TYPES,
   AWKWARD_ORGANISATIONS,
@@ -77,6 +78,7 @@ const viewRecord = fc.record({
     .map((entries) => new Map(entries)),
   open: groupKeys.length === 0 ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...groupKeys)),
   all: fc.boolean(),
+  lang: fc.option(fc.constantFrom(...AWKWARD_LANGUAGES), { nil: null }),
   // Only a graph read by neighbourhood (SPARQL) has `expand`; tests/unit/sparql covers it there.
   expand: fc.constant([]),
 });
@@ -162,6 +164,7 @@ describe('link codec properties', () => {
       pos: fc.array(fc.tuple(anyId, fc.record({ x: fc.double(), y: fc.double() }))).map((entries) => new Map(entries)),
       open: fc.array(anyId),
       all: fc.boolean(),
+      lang: fc.option(anyId, { nil: null }),
       expand: fc.array(anyId),
     });
     fc.assert(
@@ -224,6 +227,7 @@ describe('link length', () => {
       pos: new Map(people.map((id, index) => [id, { x: -12345 - index, y: -12345 + index }])),
       open: [],
       all: false,
+      lang: null,
       expand: [],
     };
     const link = serializeView(state);

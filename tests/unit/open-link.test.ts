@@ -113,7 +113,10 @@ describe('openLink with no graph open', () => {
       { text: 'The link filters by "ann", which is not an organisation, so it was ignored', tone: 'warning' },
       { text: 'The link\'s "focus=9" is not a number of hops from 1 to 6, so it was ignored', tone: 'warning' },
       { text: 'The link\'s "zoom" parameter is not one this explorer knows, so it was ignored', tone: 'warning' },
-      { text: 'The link\'s "lang" is not supported yet, so it was ignored', tone: 'warning' },
+      {
+        text: 'The link\'s "lang=zh" asks for labels in a language, but this graph has labels in one language only, so it was ignored',
+        tone: 'warning',
+      },
     ]);
   });
 

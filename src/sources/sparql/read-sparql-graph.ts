@@ -5,14 +5,17 @@ import { loadNeighbourhood, LINKS_PER_REQUEST } from './load-neighbourhood.ts';
 import type { Neighbourhood } from './neighbourhood-facts.ts';
 import { SparqlCancelled } from './sparql-client.ts';
 import { sparqlGraphFile } from './sparql-graph-file.ts';
-import { entityLabel } from './sparql-nodes.ts';
+import { BASE_LANGUAGES, entityLabel } from './sparql-nodes.ts';
 import { isQueryableIri } from './sparql-text.ts';
 
 /**
- * Labels are read in these languages, best first. English until the link's `lang` preference reaches
- * the SPARQL source (README "Exploring a SPARQL endpoint").
+ * The languages literals are read in, best first: the reader's (`lang`), then English; literals without
+ * a language always come. Asking for every language would bring hundreds of labels per Wikidata item.
+ * @example sparqlLanguages('zh') // ['zh', 'en']
  */
-export const SPARQL_LANGUAGES: readonly string[] = ['en'];
+export function sparqlLanguages(lang: string | null): string[] {
+  return lang === null || BASE_LANGUAGES.includes(lang) ? [...BASE_LANGUAGES] : [lang, ...BASE_LANGUAGES];
+}
 
 export interface SparqlNotice {
   readonly text: string;
@@ -43,13 +46,15 @@ function moreNotice(neighbourhood: Neighbourhood, label: string): string {
 export async function readSparqlGraph(
   endpoint: string,
   expand: readonly string[],
+  lang: string | null,
   signal?: AbortSignal,
 ): Promise<SparqlRead> {
+  const languages = sparqlLanguages(lang);
   const wanted = [...new Set(expand)];
   const settled = await Promise.allSettled(
     wanted.map((iri) =>
       isQueryableIri(iri)
-        ? loadNeighbourhood(endpoint, iri, SPARQL_LANGUAGES, signal)
+        ? loadNeighbourhood(endpoint, iri, languages, signal)
         : Promise.reject(new Error(`"${iri}" is not an IRI (write it in full, like http://example.org/id/x)`)),
     ),
   );
@@ -65,14 +70,10 @@ export async function readSparqlGraph(
       notices.push({ text: `The neighbourhood of ${iri} could not be loaded: ${reason}`, tone: 'error', iri });
     }
   });
-  const file = sparqlGraphFile(endpoint, neighbourhoods, SPARQL_LANGUAGES);
+  const file = sparqlGraphFile(endpoint, neighbourhoods, languages);
   for (const neighbourhood of neighbourhoods) {
     if (neighbourhood.more === 0) continue;
-    const label = entityLabel(
-      neighbourhood.centre,
-      neighbourhood.described.get(neighbourhood.centre),
-      SPARQL_LANGUAGES,
-    );
+    const label = entityLabel(neighbourhood.centre, neighbourhood.described.get(neighbourhood.centre), BASE_LANGUAGES);
     notices.push({ text: moreNotice(neighbourhood, label), tone: 'info', iri: neighbourhood.centre });
   }
   const { graph, report } = parseGraph(file);

@@ -2,7 +2,7 @@ import { querySparql } from './sparql-client.ts';
 import { searchQuery } from './sparql-queries.ts';
 import { iriOf, type Row } from './sparql-results.ts';
 import { isQueryableIri } from './sparql-text.ts';
-import { SPARQL_LANGUAGES } from './read-sparql-graph.ts';
+import { sparqlLanguages } from './read-sparql-graph.ts';
 
 /** Matches asked of the endpoint per search. */
 export const ENDPOINT_SEARCH_LIMIT = 15;
@@ -25,10 +25,15 @@ export function foundEntities(rows: readonly Row[]): FoundEntity[] {
 }
 
 /** Entities whose labels or aliases contain `text`, loaded or not: search's way into the endpoint. */
-export async function searchEndpoint(endpoint: string, text: string, signal?: AbortSignal): Promise<FoundEntity[]> {
+export async function searchEndpoint(
+  endpoint: string,
+  text: string,
+  lang: string | null,
+  signal?: AbortSignal,
+): Promise<FoundEntity[]> {
   const rows = await querySparql(
     endpoint,
-    searchQuery(endpoint, text, SPARQL_LANGUAGES, ENDPOINT_SEARCH_LIMIT),
+    searchQuery(endpoint, text, sparqlLanguages(lang), ENDPOINT_SEARCH_LIMIT),
     signal,
   );
   return foundEntities(rows);

@@ -1,4 +1,5 @@
 import { ORGANISATION, PERSON } from '../../graph/graph-model.ts';
+import { normaliseLanguage } from '../../graph/node-labels.ts';
 import type { NodeRecord } from '../../graph/graph-schema.ts';
 import type { Description } from './neighbourhood-facts.ts';
 import { localName } from './sparql-text.ts';
@@ -11,6 +12,9 @@ import {
   SCHEMA_DESCRIPTION,
   SKOS_ALT_LABEL,
 } from './sparql-vocabulary.ts';
+
+/** The language of a node's own label; others go to its `labels`. */
+export const BASE_LANGUAGES: readonly string[] = ['en'];
 
 /** The type of nodes with no class the endpoint told us about. */
 export const UNTYPED = 'resource';
@@ -25,6 +29,20 @@ export function entityLabel(iri: string, description: Description | undefined, l
     if (literal && literal.value.trim() !== '') return literal.value.trim();
   }
   return localName(iri);
+}
+
+/**
+ * The label in each language the endpoint gave one in (first label property that has it), for the
+ * link's `lang`: the explorer shows a node's `labels[lang]` where it has one, its own label elsewhere.
+ */
+function labelsByLanguage(description: Description | undefined): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const property of LABEL_PROPERTIES)
+    for (const literal of namesOf(description, property)) {
+      const tag = literal.lang === '' ? undefined : normaliseLanguage(literal.lang);
+      if (tag !== undefined && !labels.has(tag) && literal.value.trim() !== '') labels.set(tag, literal.value.trim());
+    }
+  return labels;
 }
 
 /** skos:altLabel, and the labels in other languages, so search finds `栾剑` as well as `Luan Jian`. */
@@ -58,7 +76,9 @@ export function entityRecord(
   languages: readonly string[],
   attributes: ReadonlyMap<string, readonly Literal[]> | undefined,
 ): NodeRecord {
-  const label = entityLabel(iri, description, languages);
+  // The node's own label is English (or untagged): the reader's language comes through `labels`.
+  const label = entityLabel(iri, description, BASE_LANGUAGES);
+  const labels = labelsByLanguage(description);
   const summary = pickLiteral(namesOf(description, SCHEMA_DESCRIPTION), languages)?.value;
   const alias = aliases(label, description);
   return {
@@ -66,6 +86,7 @@ export function entityRecord(
     label,
     type: entityType(description),
     ...(alias.length > 0 && { aliases: alias }),
+    ...(labels.size > 0 && { labels: Object.fromEntries(labels) }),
     ...(summary !== undefined && { summary }),
     ...(/^https?:\/\//i.test(iri) && { links: { IRI: iri } }),
     ...(attributes &&

@@ -1,4 +1,5 @@
 import type { GraphNode } from '../../graph/graph-model.ts';
+import { EntityName } from '../EntityName.tsx';
 
 export interface EntityButtonProps {
   readonly node: GraphNode;
@@ -9,7 +10,7 @@ export interface EntityButtonProps {
 export function EntityButton({ node, onSelect }: EntityButtonProps) {
   return (
     <button type="button" className="entity-button" onClick={() => onSelect(node.id)}>
-      {node.label}
+      <EntityName node={node} />
     </button>
   );
 }

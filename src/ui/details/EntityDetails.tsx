@@ -1,4 +1,6 @@
 import type { GraphNode, Source } from '../../graph/graph-model.ts';
+import { EntityName } from '../EntityName.tsx';
+import { useLabelOf } from '../language-context.ts';
 import { AttributeList } from './AttributeList.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import type { EntityDetailsModel } from './entity-details-model.ts';
@@ -49,6 +51,7 @@ export interface EntityDetailsProps {
  */
 export function EntityDetails({ details, sources, onSelect }: EntityDetailsProps) {
   const { node, typeLabel, roles, organisation, relations } = details;
+  const labelOf = useLabelOf();
   const hasRoles = roles.current.length > 0 || roles.former.length > 0;
   const hasTree =
     organisation !== null &&
@@ -57,7 +60,10 @@ export function EntityDetails({ details, sources, onSelect }: EntityDetailsProps
     <article className="entity-details">
       <header className="entity-header">
         {/* Focusable so that choosing another entity from inside the panel can move focus here. */}
-        <h2 tabIndex={-1}>{node.label}</h2>
+        <h2 tabIndex={-1}>
+          <EntityName node={node} />
+        </h2>
+        {labelOf(node) !== node.label && <p className="entity-own-label">{node.label}</p>}
         <p className="entity-type">{typeLabel}</p>
         {node.summary !== undefined && node.summary !== '' && <p className="entity-summary">{node.summary}</p>}
         <Aliases aliases={node.aliases} />

@@ -3,7 +3,8 @@ import type { Graph } from '../../graph/graph-model.ts';
 import type { VisibleSet } from '../../view/visible-set.ts';
 import { saveFile } from './save-file.ts';
 
-export type ExportKind = 'png-view-1' | 'png-view-2' | 'png-full-1' | 'png-full-2' | 'svg' | 'json' | 'graphml';
+export type ExportKind =
+  'png-view-1' | 'png-view-2' | 'png-full-1' | 'png-full-2' | 'svg' | 'json' | 'graphml' | 'csv-nodes' | 'csv-edges';
 
 export const EXPORT_ITEMS: ReadonlyArray<{ readonly kind: ExportKind; readonly label: string }> = [
   { kind: 'png-view-1', label: 'PNG, current view' },
@@ -13,6 +14,8 @@ export const EXPORT_ITEMS: ReadonlyArray<{ readonly kind: ExportKind; readonly l
   { kind: 'svg', label: 'SVG picture' },
   { kind: 'json', label: 'JSON (format v1, with positions)' },
   { kind: 'graphml', label: 'GraphML' },
+  { kind: 'csv-nodes', label: 'CSV, nodes' },
+  { kind: 'csv-edges', label: 'CSV, edges' },
 ];
 
 /**
@@ -45,6 +48,13 @@ export async function runExport(kind: ExportKind, graph: Graph, visible: Visible
     case 'graphml': {
       const { exportGraphml } = await import('../../formats/export-graphml.ts');
       saveFile(new Blob([exportGraphml(scope)], { type: 'application/graphml+xml' }), name('graphml'));
+      return;
+    }
+    case 'csv-nodes':
+    case 'csv-edges': {
+      const { exportCsvEdges, exportCsvNodes } = await import('../../formats/export-csv.ts');
+      const text = kind === 'csv-nodes' ? exportCsvNodes(scope) : exportCsvEdges(scope);
+      saveFile(new Blob([text], { type: 'text/csv' }), name(kind === 'csv-nodes' ? 'nodes.csv' : 'edges.csv'));
       return;
     }
   }

@@ -6,6 +6,7 @@ import { organisationTree } from '../../graph/organisation-tree.ts';
 import { viewDate } from '../../view/view-date.ts';
 import { COLLAPSE_FROM, organisationBranches } from './organisation-tree-rows.ts';
 import { OrganisationTreeList } from './OrganisationTreeList.tsx';
+import { useLabelOf } from '../language-context.ts';
 import { useExplorer } from '../store-context.ts';
 import './filters.css';
 
@@ -18,6 +19,7 @@ export function OrganisationFilterPanel({ graph }: { graph: Graph }) {
     useShallow((state) => ({ orgs: state.view.orgs, current: state.view.current, dispatch: state.dispatch })),
   );
   const asof = useExplorer((state) => state.view.asof);
+  const labelOf = useLabelOf();
   const tree = organisationTree(graph);
   const branches = useMemo(() => organisationBranches(tree), [tree]);
   // Counted when a row is first shown: a graph of thousands of units pays only for the rows on screen.
@@ -62,7 +64,10 @@ export function OrganisationFilterPanel({ graph }: { graph: Graph }) {
           <OrganisationTreeList
             branches={branches}
             idPrefix={idPrefix}
-            labelOf={(id) => graph.nodes.get(id)?.label ?? id}
+            labelOf={(id) => {
+              const node = graph.nodes.get(id);
+              return node ? labelOf(node) : id;
+            }}
             countOf={countOf}
             isChecked={(id) => chosen.has(id)}
             isExpanded={(id) => openByDefault !== flippedIds.has(id)}

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { typeStyles } from '../../canvas/type-styles.ts';
 import type { Graph } from '../../graph/graph-model.ts';
 import { edgeTypeDefinition, edgeTypesInGraph } from '../../graph/type-labels.ts';
+import { DisclosureButton } from '../DisclosureButton.tsx';
 import { useExplorer } from '../store-context.ts';
 import { LegendKey } from './LegendKey.tsx';
 import './legend.css';
@@ -22,15 +23,9 @@ export function Legend({ graph }: { graph: Graph }) {
 
   return (
     <section aria-label="Legend" className={open ? 'legend' : 'legend legend-collapsed'}>
-      <button
-        type="button"
-        className="legend-toggle"
-        aria-expanded={open}
-        aria-controls={bodyId}
-        onClick={() => setOpen(!open)}
-      >
+      <DisclosureButton open={open} controls={bodyId} className="legend-toggle" onToggle={() => setOpen(!open)}>
         {open ? 'Hide legend' : 'Show legend'}
-      </button>
+      </DisclosureButton>
       <div id={bodyId} className="legend-body" hidden={!open}>
         {open && <LegendKey {...key} pathShown={pathShown} />}
       </div>

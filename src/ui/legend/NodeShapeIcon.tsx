@@ -10,8 +10,8 @@ export interface NodeShapeIconProps {
 /** A node type's shape in its colour, as the canvas draws it. Decorative: the type's label names it. */
 export function NodeShapeIcon({ shape, color, size = 16 }: NodeShapeIconProps) {
   const points = polygonPoints(shape, size);
-  // A thin dark outline keeps light colours (the palette's yellow) visible on white.
-  const paint = { fill: color, stroke: '#1f2328', strokeWidth: 0.75 };
+  // An outline in the theme's node-outline colour (CSS, currentColor) keeps every fill visible, as on the canvas.
+  const paint = { fill: color, stroke: 'currentColor', strokeWidth: 1 };
   const half = size / 2;
   return (
     <svg

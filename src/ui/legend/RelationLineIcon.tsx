@@ -8,9 +8,17 @@ export function RelationLineIcon({
   readonly arrow?: boolean;
   readonly path?: boolean;
 }) {
-  const colour = path ? '#CC79A7' : '#8c959f';
+  // The colour comes from the theme's CSS (currentColor), matching the canvas palette of that theme.
+  const colour = 'currentColor';
   return (
-    <svg className="relation-icon" width={28} height={10} viewBox="0 0 28 10" aria-hidden="true" focusable="false">
+    <svg
+      className={path ? 'relation-icon relation-icon-path' : 'relation-icon'}
+      width={28}
+      height={10}
+      viewBox="0 0 28 10"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line
         x1={1}
         y1={5}

@@ -7,6 +7,7 @@ import { PATH_LIMIT } from '../../graph/shortest-paths.ts';
 import { pathBlockers, type PathView } from '../../view/path-blockers.ts';
 import { viewDate } from '../../view/view-date.ts';
 import { EntityButton } from '../details/EntityButton.tsx';
+import { useLabelOf } from '../language-context.ts';
 import { plural } from '../plural.ts';
 import { useExplorer } from '../store-context.ts';
 import { useViewPaths } from '../use-view-paths.ts';
@@ -35,6 +36,7 @@ export function PathPanel({ graph }: { graph: Graph }) {
     })),
   );
   const dispatch = useExplorer((state) => state.dispatch);
+  const labelOf = useLabelOf();
   const found = useViewPaths();
   const asof = viewDate(view.asof);
   const paths = useMemo(
@@ -85,7 +87,9 @@ export function PathPanel({ graph }: { graph: Graph }) {
         </button>
       </div>
       {blockers !== null ? (
-        <p className="path-none">{noPathText(from.label, to.label, blockers, asof ? formatPartialDate(asof) : '')}</p>
+        <p className="path-none">
+          {noPathText(labelOf(from), labelOf(to), blockers, asof ? formatPartialDate(asof) : '')}
+        </p>
       ) : (
         <p className="path-count">
           {`${plural(paths.length, 'shortest path', 'shortest paths')} of ${plural(steps, 'step', 'steps')}`}

@@ -1,6 +1,7 @@
 import type { GraphNode } from '../../graph/graph-model.ts';
+import { EntityName } from '../EntityName.tsx';
 
-/** One entity of the entity list: a button named by its label, marked when it is the selected one. */
+/** One entity of the entity list: a button named by its label in the view's language, marked when it is the selected one. */
 export function EntityListButton({
   node,
   selected,
@@ -17,7 +18,7 @@ export function EntityListButton({
       aria-current={node.id === selected ? 'true' : undefined}
       onClick={() => onSelect(node.id)}
     >
-      {node.label}
+      <EntityName node={node} />
     </button>
   );
 }

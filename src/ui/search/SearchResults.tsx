@@ -36,8 +36,10 @@ export function SearchResults({ id, results, open, active, optionId, onChoose, n
               onClick={() => onChoose(result)}
             >
               <span className="search-option-name">
-                {result.label}
-                {result.matched !== result.label && <span className="search-option-alias"> — {result.matched}</span>}
+                {result.name.lang === null ? result.name.text : <span lang={result.name.lang}>{result.name.text}</span>}
+                {result.matched !== result.name.text && (
+                  <span className="search-option-alias"> — {result.matched}</span>
+                )}
               </span>
               <span className="search-option-type">
                 {result.typeLabel}
@@ -48,7 +50,7 @@ export function SearchResults({ id, results, open, active, optionId, onChoose, n
       </ul>
       <p
         role="status"
-        className={open && results.length === 0 ? 'search-status search-empty' : 'search-status search-status-sr-only'}
+        className={open && results.length === 0 ? 'search-status search-empty' : 'search-status visually-hidden'}
       >
         {open ? summary(results.length) : ''}
       </p>

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
+import { shownLabel, type ShownLabel } from '../../graph/node-labels.ts';
 import { searchGraph, type SearchHit } from '../../graph/search-index.ts';
+import { useLanguage } from '../language-context.ts';
 import { nodeTypeDefinition } from '../../graph/type-labels.ts';
 import { useVisibleSet } from '../use-visible-set.ts';
 
@@ -8,6 +10,8 @@ export const SEARCH_RESULT_LIMIT = 12;
 
 export interface SearchResult extends SearchHit {
   readonly typeLabel: string;
+  /** The entity's name in the view's language. */
+  readonly name: ShownLabel;
   /** Not on the canvas now; choosing it still selects it and the details panel shows it. */
   readonly hidden: boolean;
 }
@@ -15,14 +19,16 @@ export interface SearchResult extends SearchHit {
 /** Search hits for `query`, each with its type's label and whether the filters hide it. */
 export function useSearchResults(graph: Graph, query: string): SearchResult[] {
   const visible = useVisibleSet();
+  const lang = useLanguage();
   const hits = useMemo(() => searchGraph(graph, query, SEARCH_RESULT_LIMIT), [graph, query]);
   return useMemo(
     () =>
       hits.map((hit) => ({
         ...hit,
         typeLabel: nodeTypeDefinition(graph, hit.type).label,
+        name: shownLabel(graph.nodes.get(hit.id) ?? hit, lang),
         hidden: !visible.nodes.has(hit.id),
       })),
-    [graph, hits, visible],
+    [graph, hits, visible, lang],
   );
 }

@@ -15,6 +15,8 @@ import { memoryImportMemory } from '../../sources/local-files.ts';
 import { ImportDialogs } from '../open/ImportDialogs.tsx';
 import { OpeningContext } from '../open/opening-context.ts';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
+import { usePageTheme } from '../theme/use-page-theme.ts';
+import { ViewLanguage } from './ViewLanguage.tsx';
 
 /** Opens the link in the address bar, then keeps address, history and view in step. */
 export function App({ source }: { source: GraphSource }) {
@@ -56,6 +58,7 @@ export function App({ source }: { source: GraphSource }) {
   const onRedo = useCallback(() => history.current?.redo(), []);
   const onEscape = useCallback(() => store.getState().dispatch({ type: 'select', node: null }), [store]);
   useKeyboardShortcuts({ onUndo, onRedo, onEscape });
+  usePageTheme();
 
   let content;
   if (phase.kind === 'error')
@@ -73,7 +76,7 @@ export function App({ source }: { source: GraphSource }) {
     <ExplorerStoreContext.Provider value={store}>
       <GraphSourceContext.Provider value={source}>
         <OpeningContext.Provider value={opening}>
-          {content}
+          <ViewLanguage>{content}</ViewLanguage>
           <ImportDialogs />
         </OpeningContext.Provider>
       </GraphSourceContext.Provider>

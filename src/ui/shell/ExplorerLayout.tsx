@@ -14,6 +14,9 @@ import { ViewControls } from '../view-controls/ViewControls.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { ImportReportButton, ReviewFirstToggle } from '../open/ImportReportDialog.tsx';
 import { OpenFileInput } from '../open/OpenFileInput.tsx';
+import { ReaderChoices } from '../reader/ReaderChoices.tsx';
+import { TopTools } from './TopTools.tsx';
+import { Guarded } from './Guarded.tsx';
 import { OpenEndpoint } from '../sparql/OpenEndpoint.tsx';
 
 export interface ExplorerLayoutProps {
@@ -30,30 +33,51 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <h1 className="graph-title" title={graph.description}>
           {graph.title}
         </h1>
-        <SearchBox graph={graph} />
-        <ViewControls graph={graph} />
-        <ShareBar onUndo={onUndo} onRedo={onRedo} />
-        <div className="file-bar" role="toolbar" aria-label="Files">
-          <OpenFileInput />
-          <OpenEndpoint />
-          <ReviewFirstToggle />
-          <ImportReportButton />
-          <ExportMenu graph={graph} />
-        </div>
+        <Guarded name="Search" graph={graph}>
+          <SearchBox graph={graph} />
+        </Guarded>
+        <TopTools>
+          <ViewControls graph={graph} />
+          <ShareBar onUndo={onUndo} onRedo={onRedo} />
+          <div className="file-bar" role="toolbar" aria-label="Files">
+            <OpenFileInput />
+            <OpenEndpoint />
+            <ReviewFirstToggle />
+            <ImportReportButton />
+            <ExportMenu graph={graph} />
+          </div>
+          <ReaderChoices graph={graph} />
+        </TopTools>
       </header>
       <nav className="side-panel" aria-label="Filters and entities">
-        <AsOfControl graph={graph} />
-        <OrganisationFilterPanel graph={graph} />
-        <TypeFilters graph={graph} />
-        <EntityList graph={graph} />
+        <Guarded name="The date control" graph={graph}>
+          <AsOfControl graph={graph} />
+        </Guarded>
+        <Guarded name="The organisation filter" graph={graph}>
+          <OrganisationFilterPanel graph={graph} />
+        </Guarded>
+        <Guarded name="The type filters" graph={graph}>
+          <TypeFilters graph={graph} />
+        </Guarded>
+        <Guarded name="The entity list" graph={graph}>
+          <EntityList graph={graph} />
+        </Guarded>
       </nav>
       <main className="canvas-area">
-        <OverviewBar />
-        <GraphCanvas graph={graph} />
-        <Legend graph={graph} />
+        <Guarded name="The overview bar" graph={graph}>
+          <OverviewBar />
+        </Guarded>
+        <Guarded name="The graph drawing" graph={graph} className="graph-canvas">
+          <GraphCanvas graph={graph} />
+        </Guarded>
+        <Guarded name="The legend" graph={graph}>
+          <Legend graph={graph} />
+        </Guarded>
         <Notices />
       </main>
-      <EntityDetailsPanel graph={graph} />
+      <Guarded name="The details panel" graph={graph} className="details-panel">
+        <EntityDetailsPanel graph={graph} />
+      </Guarded>
     </div>
   );
 }

@@ -8,7 +8,11 @@ import { useExplorerStore } from '../store-context.ts';
 /** The canvas code, asked for once: `preloadCanvas` starts it while the graph file is still loading. */
 let canvasModule: Promise<typeof import('../../canvas/canvas-controller.ts')> | undefined;
 export function preloadCanvas(): Promise<typeof import('../../canvas/canvas-controller.ts')> {
-  canvasModule ??= import('../../canvas/canvas-controller.ts');
+  // A load that failed (a dropped connection) is forgotten, so "Try again" loads it again.
+  canvasModule ??= import('../../canvas/canvas-controller.ts').catch((error: unknown) => {
+    canvasModule = undefined;
+    throw error;
+  });
   return canvasModule;
 }
 
@@ -22,6 +26,9 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
   const store = useExplorerStore();
   const source = useContext(GraphSourceContext);
   const [controller, setController] = useState<CanvasController | null>(null);
+  // A canvas that fails (loading, drawing or applying a change) is handed to the error boundary around it.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure) throw failure.error;
   useEffect(() => {
     let stopped = false;
     let mounted: CanvasController | undefined;
@@ -33,7 +40,11 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
       .then(([canvas, precomputed]) => {
         if (stopped || !container.current) return;
         mounted = canvas.mountCanvas(container.current, graph, store, precomputed);
+        mounted.onError((error) => setFailure({ error }));
         setController(mounted);
+      })
+      .catch((error: unknown) => {
+        if (!stopped) setFailure({ error });
       });
     return () => {
       stopped = true;
@@ -46,8 +57,11 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
       <div
         ref={container}
         className="graph-canvas"
-        role="img"
-        aria-label={`Graph drawing of ${graph.title}. Use the entity list or search to reach every entity without the canvas.`}
+        // Focusable, with its own keys (canvas/canvas-keyboard.ts): arrows move, Enter selects, + and − zoom.
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph drawing"
+        aria-label={`Graph drawing of ${graph.title}. Arrow keys move between entities, Enter selects, plus and minus zoom; the entity list and search reach every entity too.`}
         data-ready={controller ? 'true' : 'false'}
       />
       {controller && <LayoutProgress controller={controller} />}

@@ -12,6 +12,8 @@ export function endpointResults(graph: Graph, search: EndpointSearch): SearchRes
     .map((hit) => ({
       id: hit.iri,
       label: hit.label,
+      // The endpoint answered in the languages asked for; no language is claimed for it.
+      name: { text: hit.label, lang: null },
       matched: hit.label,
       type: '',
       typeLabel: NOT_LOADED,

@@ -3,6 +3,7 @@ import type { Graph } from '../../graph/graph-model.ts';
 import { SparqlCancelled } from '../../sources/sparql/sparql-client.ts';
 import { searchEndpoint, type FoundEntity } from '../../sources/sparql/search-endpoint.ts';
 import { sparqlEndpoint } from '../../sources/sparql/sparql-ref.ts';
+import { useExplorer } from '../store-context.ts';
 
 /** Typing pauses this long before the endpoint is asked: one request per pause, not per key. */
 export const ENDPOINT_SEARCH_DELAY_MS = 350;
@@ -24,19 +25,20 @@ const IDLE: EndpointSearch = { status: 'idle', hits: [] };
  */
 export function useEndpointSearch(graph: Graph, query: string, enabled: boolean): EndpointSearch {
   const endpoint = enabled ? sparqlEndpoint(graph.id) : undefined;
+  const lang = useExplorer((state) => state.view.lang);
   const text = query.trim();
   const [result, setResult] = useState<{ readonly key: string; readonly search: EndpointSearch }>({
     key: '',
     search: IDLE,
   });
-  const key = endpoint === undefined || text.length < MIN_LENGTH ? '' : `${endpoint}\u0000${text}`;
+  const key = endpoint === undefined || text.length < MIN_LENGTH ? '' : `${endpoint}\u0000${lang ?? ''}\u0000${text}`;
 
   useEffect(() => {
     if (endpoint === undefined || key === '') return undefined;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setResult({ key, search: { status: 'searching', hits: [] } });
-      searchEndpoint(endpoint, text, controller.signal).then(
+      searchEndpoint(endpoint, text, lang, controller.signal).then(
         (hits) => setResult({ key, search: { status: 'done', hits } }),
         (error: unknown) => {
           if (error instanceof SparqlCancelled) return;
@@ -49,7 +51,7 @@ export function useEndpointSearch(graph: Graph, query: string, enabled: boolean)
       clearTimeout(timer);
       controller.abort();
     };
-  }, [endpoint, key, text]);
+  }, [endpoint, key, text, lang]);
 
   if (key === '') return IDLE;
   // Until this text's answer arrives, the search is under way (the debounce included).

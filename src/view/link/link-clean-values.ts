@@ -1,4 +1,5 @@
 import { didYouMeanSuffix } from '../../graph/did-you-mean.ts';
+import { graphHasLanguage, graphLanguages, normaliseLanguage } from '../../graph/node-labels.ts';
 import { decodeSingle, type Cleaner, type ViewDraft } from './link-clean-context.ts';
 import { parseLinkNumber, plainZero } from './link-encoding.ts';
 import { presetAvailable } from '../preset-layout.ts';
@@ -39,6 +40,21 @@ export const cleanLayout: Cleaner = (value, draft, context) => {
   if (!isLayoutName(text)) context.drop(linkNotice.unknownLayout(text, didYouMeanSuffix(text, LAYOUT_NAMES)));
   else if (text === 'preset' && !presetAvailable(context.graph)) context.drop(linkNotice.presetWithoutPositions());
   else draft.layout = text;
+};
+
+/** `lang=zh`: kept when the graph has labels in that language, so the link shows what it says. */
+export const cleanLanguage: Cleaner = (value, draft, context) => {
+  const text = decodeSingle('lang', value, context);
+  if (text === undefined) return;
+  const tag = normaliseLanguage(text);
+  if (tag !== undefined && graphHasLanguage(context.graph, tag)) draft.lang = tag;
+  else
+    context.drop(
+      linkNotice.unknownLanguage(
+        text,
+        graphLanguages(context.graph).map((language) => language.tag),
+      ),
+    );
 };
 
 /** `view=zoom,x,y`; the zoom range is checked after rounding, so what is kept is what is shown. */

@@ -3,8 +3,8 @@ import { multimapPush } from '../../graph/multimap.ts';
 import { cleanExpand, cleanNode, cleanOrgs, cleanPositions, cleanRels, cleanTypes } from './link-clean-ids.ts';
 import { decodeSingle, linkVocabulary, type Cleaner, type CleanContext, type ViewDraft } from './link-clean-context.ts';
 import { cleanAsOf, cleanDirection, cleanPath, dropDirectionWithoutPath } from './link-clean-path.ts';
-import { cleanCurrent, cleanFocus, cleanLayout, cleanView } from './link-clean-values.ts';
 import { cleanAll, cleanOpen } from './link-clean-overview.ts';
+import { cleanCurrent, cleanFocus, cleanLanguage, cleanLayout, cleanView } from './link-clean-values.ts';
 import { linkNotice } from './link-messages.ts';
 import { isFutureParam, isSupportedParam, type FieldParam } from './link-params.ts';
 import { linkedGraph, linkParamName, type RawLink } from './link-parse.ts';
@@ -33,6 +33,7 @@ const CLEANERS: Readonly<Record<Exclude<FieldParam, 'graph'>, Cleaner>> = {
   pos: cleanPositions,
   open: cleanOpen,
   all: cleanAll,
+  lang: cleanLanguage,
   expand: cleanExpand,
 };
 

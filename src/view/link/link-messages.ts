@@ -34,6 +34,10 @@ export const linkNotice = {
     `The link's "asof=${value}" is not a date (write 2023, 2023-04 or 2023-04-14), so it was ignored${suggestion}`,
   unknownLayout: (value: string, suggestion: string): string =>
     `The link's layout "${value}" is not one this explorer knows, so it was ignored${suggestion}`,
+  unknownLanguage: (value: string, available: readonly string[]): string =>
+    available.length === 0
+      ? `The link's "lang=${value}" asks for labels in a language, but this graph has labels in one language only, so it was ignored`
+      : `The link's "lang=${value}" is not a language this graph has labels in (${available.join(', ')}), so it was ignored`,
   presetWithoutPositions: (): string =>
     'The link asks for the "preset" layout, but not every node of this graph has a saved position, so it was ignored',
   badView: (value: string): string =>

@@ -34,7 +34,7 @@ export type LinkParam = (typeof LINK_PARAM_ORDER)[number];
  * Named by DESIGN.md but not read or written by this version: a link carrying one gets a notice.
  * Supporting one means removing it here and adding its writer and its cleaner.
  */
-export const FUTURE_PARAMS = ['lang'] as const satisfies readonly LinkParam[];
+export const FUTURE_PARAMS = [] as const satisfies readonly LinkParam[];
 
 export type FutureParam = (typeof FUTURE_PARAMS)[number];
 export type SupportedParam = Exclude<LinkParam, FutureParam>;
@@ -60,6 +60,7 @@ export const FIELD_PARAMS = {
   pos: 'pos',
   open: 'open',
   all: 'all',
+  lang: 'lang',
   expand: 'expand',
 } as const satisfies Record<keyof ViewState, SupportedParam>;
 

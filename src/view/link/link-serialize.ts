@@ -59,6 +59,7 @@ const WRITERS: Readonly<Record<SupportedParam, Writer>> = {
   pos: writePositions,
   open: writeOpen,
   all: (state) => (state.all ? '1' : undefined),
+  lang: (state) => (state.lang === null ? undefined : encodeLinkId(state.lang)),
   // In order, repeats dropped: the order decides where each neighbourhood is drawn.
   expand: (state) => (state.expand.length === 0 ? undefined : encodeList(state.expand)),
   graph: (state) => encodeLinkId(state.graph),

@@ -22,7 +22,7 @@ export async function expandEntity(store: ExplorerStore, iri: string, select = f
   const signal = startSparqlRequest(store, iri);
   let read;
   try {
-    read = await readSparqlGraph(endpoint, [...view.expand, iri], signal);
+    read = await readSparqlGraph(endpoint, [...view.expand, iri], view.lang, signal);
   } catch (error) {
     if (error instanceof SparqlCancelled) return false;
     throw error;
@@ -35,7 +35,7 @@ export async function expandEntity(store: ExplorerStore, iri: string, select = f
   // The other neighbourhoods came from the cache and said their part when they loaded.
   for (const notice of read.notices) if (notice.iri === iri) current.notify(notice.text, notice.tone);
   if (!read.graph || !read.loaded.includes(iri)) return false;
-  keepBuiltGraph(store, view.graph, read.loaded, read.graph);
+  keepBuiltGraph(store, { ref: view.graph, expand: read.loaded, lang: view.lang }, read.graph);
   const node = select ? iri : (current.view.node ?? iri);
   current.showGraph(read.graph, [], { ...current.view, expand: read.loaded, node }, 'push');
   if (select) store.getState().dispatch({ type: 'select', node: iri, centre: true });

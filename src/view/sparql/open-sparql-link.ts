@@ -1,3 +1,4 @@
+import { normaliseLanguage } from '../../graph/node-labels.ts';
 import type { Problem } from '../../graph/parse-report.ts';
 import { SparqlCancelled } from '../../sources/sparql/sparql-client.ts';
 import { readSparqlGraph } from '../../sources/sparql/read-sparql-graph.ts';
@@ -57,14 +58,17 @@ export async function openSparqlLink(
   const expand = rawItems(raw, 'expand');
   const wanted = expand.length > 0 ? expand : node !== undefined ? [node] : [];
   const normalRef = sparqlRef(endpoint);
-  let built = builtGraph(store, normalRef, wanted);
+  // Literals are read in the link's language too, so its `lang` finds labels to show.
+  const asked = rawItems(raw, 'lang')[0];
+  const lang = asked === undefined ? null : (normaliseLanguage(asked) ?? null);
+  let built = builtGraph(store, { ref: normalRef, expand: wanted, lang });
   let loaded: readonly string[] = wanted;
   if (!built) {
     if (!state.graph) state.startLoading(`Asking ${endpoint}…`);
     const signal = startSparqlRequest(store, '');
     let read;
     try {
-      read = await readSparqlGraph(endpoint, wanted, signal);
+      read = await readSparqlGraph(endpoint, wanted, lang, signal);
     } catch (error) {
       if (!(error instanceof SparqlCancelled)) throw error;
       return;
@@ -79,7 +83,7 @@ export async function openSparqlLink(
     }
     built = read.graph;
     loaded = read.loaded;
-    keepBuiltGraph(store, normalRef, loaded, built);
+    keepBuiltGraph(store, { ref: normalRef, expand: loaded, lang }, built);
     for (const notice of read.notices) store.getState().notify(notice.text, notice.tone);
   }
   const cleaned = cleanLink(withoutOwnParams(raw), built);

@@ -61,16 +61,23 @@ export function cancelSparqlRequest(store: ExplorerStore): void {
   session.activity.setState({ loading: null });
 }
 
-const builtKey = (ref: string, expand: readonly string[]): string => [ref, ...expand].join('\u0000');
-
-/** The graph built before for these neighbourhoods of this endpoint, if it is still kept. */
-export function builtGraph(store: ExplorerStore, ref: string, expand: readonly string[]): Graph | undefined {
-  return sparqlSession(store).built.get(builtKey(ref, expand));
+/** What a built graph depends on: the endpoint, the neighbourhoods in order, the language read. */
+export interface BuiltFrom {
+  readonly ref: string;
+  readonly expand: readonly string[];
+  readonly lang: string | null;
 }
 
-export function keepBuiltGraph(store: ExplorerStore, ref: string, expand: readonly string[], graph: Graph): void {
+const builtKey = ({ ref, expand, lang }: BuiltFrom): string => [ref, lang ?? '', ...expand].join('\u0000');
+
+/** The graph built before from the same things, if it is still kept. */
+export function builtGraph(store: ExplorerStore, from: BuiltFrom): Graph | undefined {
+  return sparqlSession(store).built.get(builtKey(from));
+}
+
+export function keepBuiltGraph(store: ExplorerStore, from: BuiltFrom, graph: Graph): void {
   const { built } = sparqlSession(store);
-  const key = builtKey(ref, expand);
+  const key = builtKey(from);
   built.delete(key);
   built.set(key, graph);
   for (const oldest of built.keys()) {

@@ -79,6 +79,24 @@ describe('opening a SPARQL endpoint from a link', () => {
     expect(centreRequest?.node).toBe(`${EX}microsoft`);
   });
 
+  it("reads literals in the link's lang as well as English; a lang the answers have no labels in is dropped", async () => {
+    const requests: string[] = [];
+    const recordedFetch = fakeEndpoint();
+    const fetch = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: URL | string, init?: RequestInit) => {
+      requests.push(new URL(String(input)).searchParams.get('query') ?? '');
+      return fetch(input, init);
+    });
+    const store = createExplorerStore();
+    await openLink(store, source, linkTo(nextEndpoint(), `node=${encodeURIComponent(`${EX}xiaomi`)}&lang=zh`));
+    expect(requests.some((url) => url.includes('langMatches(lang(?o), "zh") || langMatches(lang(?o), "en")'))).toBe(
+      true,
+    );
+    expect(recordedFetch.calls()).toBeGreaterThan(0);
+    // The recording holds English labels only, so there is no Chinese to show: the link's lang is dropped, saying so.
+    expect(store.getState().view.lang).toBeNull();
+  });
+
   it('a link without node or expand opens the endpoint empty and says search is the way in', async () => {
     fakeEndpoint();
     const store = createExplorerStore();

@@ -137,12 +137,13 @@ describe('mapping Wikidata-shaped answers (hand-written, see the fixture)', () =
     expect(graph.nodeTypes.get('Q3918')?.label).toBe('university');
   });
 
-  it('applies the language preference to labels, keeping the others as aliases', () => {
-    expect(graphWith(['en']).nodes.get(`${WD}Q900001`)?.label).toBe('Ada Example');
+  it("keeps the English label as the node's own and the others by language, for the link's lang", () => {
     const zh = graphWith(['zh', 'en']);
-    expect(zh.nodes.get(`${WD}Q900001`)?.label).toBe('艾达');
-    expect(zh.nodes.get(`${WD}Q900001`)?.aliases).toEqual(expect.arrayContaining(['A. Example', 'Ada Example']));
-    expect(zh.nodes.get(`${WD}Q2283`)?.label).toBe('微软');
-    expect(zh.nodes.get(`${WD}Q900001`)?.attributes.get('P569')).toBe('1970-03-02T00:00:00Z');
+    const ada = zh.nodes.get(`${WD}Q900001`);
+    expect(ada?.label).toBe('Ada Example');
+    expect(ada?.labels?.get('zh')).toBe('艾达');
+    expect(ada?.aliases).toEqual(expect.arrayContaining(['A. Example', '艾达']));
+    expect(zh.nodes.get(`${WD}Q2283`)?.labels?.get('zh')).toBe('微软');
+    expect(ada?.attributes.get('P569')).toBe('1970-03-02T00:00:00Z');
   });
 });

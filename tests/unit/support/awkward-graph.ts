@@ -19,6 +19,8 @@ export const AWKWARD_DECLARED_NODE_TYPE = 'team, unit~&=';
 /** The node types some node has; every edge type is used by an edge. */
 export const AWKWARD_PRESENT_NODE_TYPES = ['organization', 'person', 'product'] as const;
 export const AWKWARD_NODE_TYPES = [...AWKWARD_PRESENT_NODE_TYPES, AWKWARD_DECLARED_NODE_TYPE] as const;
+/** Languages some node has a label in (`zh-hant` only on one, to check tags are kept whole). */
+export const AWKWARD_LANGUAGES = ['zh', 'zh-hant'] as const;
 export const AWKWARD_EDGE_TYPES = ['holds_role', 'part_of', 'works with,&~', '__proto__'] as const;
 
 export function awkwardGraph(): Graph {
@@ -27,6 +29,8 @@ export function awkwardGraph(): Graph {
     label: `Node ${index}`,
     type,
     position: { x: index * 100, y: -index * 50 },
+    // Every third node has a Chinese label, one a traditional one: a graph labelled in part.
+    ...(index % 3 === 0 && { labels: index === 0 ? { 'zh-Hant': `節點 ${index}` } : { zh: `节点 ${index}` } }),
   });
   const { graph, report } = parseGraph({
     version: 1,
