@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// As in graph/graph-schema.ts: zod 4 probes `new Function` once to decide on compiled parsers, and the
+// page's CSP (script-src 'self') refuses it with a report. This module may load first, so it says so too.
+z.config({ jitless: true });
+
 /**
  * SPARQL 1.1 Query Results JSON Format (W3C), checked with zod so an endpoint's odd answer becomes a
  * clear message rather than a crash. `typed-literal` is SPARQL 1.0's spelling, still sent by Virtuoso.
