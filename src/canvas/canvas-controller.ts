@@ -24,6 +24,7 @@ import { installSelectionSync } from './selection.ts';
 import { buildStylesheet, CLASSES, LEAN_THRESHOLD } from './stylesheet.ts';
 import { typeStyles } from './type-styles.ts';
 import { createViewOverlays } from './view-overlays.ts';
+import { warmRenderedStyle } from './warm-up.ts';
 
 declare global {
   interface Window {
@@ -52,14 +53,15 @@ const COMPUTED: readonly ComputedLayout[] = ['fcose', 'concentric', 'hierarchy']
  * Draws one graph in `container` and keeps it in step with the store: created once per graph, then
  * every view change is applied as a difference (what is drawn, selection, positions, camera).
  * Large graphs are drawn as the overview's scene; layouts other than the grouped one and saved
- * positions come from the layout worker, never blocking the first picture.
+ * positions come from the layout worker, never blocking the first picture. Resolves once the first
+ * picture is prepared: the drawing's cold work is spread over short tasks (canvas/warm-up.ts).
  */
-export function mountCanvas(
+export async function mountCanvas(
   container: HTMLElement,
   graph: Graph,
   store: ExplorerStore,
   precomputed: PrecomputedLayouts = new Map(),
-): CanvasController {
+): Promise<CanvasController> {
   for (const name of COMPUTED) {
     const positions = precomputed.get(name);
     if (positions) cacheLayout(graph, name, positions);
@@ -99,6 +101,8 @@ export function mountCanvas(
     textureOnViewport: lean,
   });
   window.cy = cy;
+  // The view read again after the warm-up: it may have changed meanwhile.
+  view = await warmRenderedStyle(cy).then(() => store.getState().view);
 
   const scene = createSceneCanvas(cy, graph, positionOf, {
     position: (key) => placement.group(key),

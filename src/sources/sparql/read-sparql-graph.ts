@@ -3,7 +3,7 @@ import { parseGraph } from '../../graph/parse-graph.ts';
 import type { Problem } from '../../graph/parse-report.ts';
 import { loadNeighbourhood, LINKS_PER_REQUEST } from './load-neighbourhood.ts';
 import type { Neighbourhood } from './neighbourhood-facts.ts';
-import { SparqlCancelled } from './sparql-client.ts';
+import { SparqlCancelled } from './sparql-errors.ts';
 import { sparqlGraphFile } from './sparql-graph-file.ts';
 import { BASE_LANGUAGES, entityLabel } from './sparql-nodes.ts';
 import { isQueryableIri } from './sparql-text.ts';

@@ -1,19 +1,10 @@
+import { SparqlCancelled, SparqlError } from './sparql-errors.ts';
 import { parseResults, type Row } from './sparql-results.ts';
 
 /** How long one query may take before the explorer gives up on it (Wikidata's own limit is 60 s). */
 export const QUERY_TIMEOUT_MS = 30_000;
 /** Longer queries go as a POST form (SPARQL 1.1 Protocol allows both), as URLs that long get refused. */
 const MAX_GET_URL = 1800;
-
-/** The user moved on (another entity, other text, another graph): not an error to show. */
-export class SparqlCancelled extends Error {
-  constructor() {
-    super('The query was cancelled');
-  }
-}
-
-/** A failure with the sentence the user sees: what happened at which endpoint, and what to try. */
-export class SparqlError extends Error {}
 
 const cache = new Map<string, Row[]>();
 

@@ -37,9 +37,17 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
     void Promise.all([preloadCanvas(), layouts])
       // Evaluating Cytoscape and drawing the graph are two tasks, not one long one: let input in between.
       .then((loaded) => new Promise<typeof loaded>((resolve) => setTimeout(() => resolve(loaded), 0)))
-      .then(([canvas, precomputed]) => {
-        if (stopped || !container.current) return;
-        mounted = canvas.mountCanvas(container.current, graph, store, precomputed);
+      .then(([canvas, precomputed]) =>
+        stopped || !container.current ? undefined : canvas.mountCanvas(container.current, graph, store, precomputed),
+      )
+      .then((drawn) => {
+        if (!drawn) return;
+        // Unmounted (another graph, a reset) while the first picture was being prepared.
+        if (stopped) {
+          drawn.destroy();
+          return;
+        }
+        mounted = drawn;
         mounted.onError((error) => setFailure({ error }));
         setController(mounted);
       })

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
-import { SparqlCancelled } from '../../sources/sparql/sparql-client.ts';
-import { searchEndpoint, type FoundEntity } from '../../sources/sparql/search-endpoint.ts';
+import { SparqlCancelled } from '../../sources/sparql/sparql-errors.ts';
+import { searchEndpoint } from '../../sources/sparql/sparql-lazy.ts';
+import type { FoundEntity } from '../../sources/sparql/search-endpoint.ts';
 import { sparqlEndpoint } from '../../sources/sparql/sparql-ref.ts';
 import { useExplorer } from '../store-context.ts';
 

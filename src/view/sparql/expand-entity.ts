@@ -1,5 +1,5 @@
-import { SparqlCancelled } from '../../sources/sparql/sparql-client.ts';
-import { readSparqlGraph } from '../../sources/sparql/read-sparql-graph.ts';
+import { SparqlCancelled } from '../../sources/sparql/sparql-errors.ts';
+import { readSparqlGraph } from '../../sources/sparql/sparql-lazy.ts';
 import { sparqlEndpoint } from '../../sources/sparql/sparql-ref.ts';
 import type { ExplorerStore } from '../explorer-store.ts';
 import { endSparqlRequest, keepBuiltGraph, startSparqlRequest } from './sparql-session.ts';

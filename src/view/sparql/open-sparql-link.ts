@@ -1,7 +1,7 @@
 import { normaliseLanguage } from '../../graph/node-labels.ts';
 import type { Problem } from '../../graph/parse-report.ts';
-import { SparqlCancelled } from '../../sources/sparql/sparql-client.ts';
-import { readSparqlGraph } from '../../sources/sparql/read-sparql-graph.ts';
+import { SparqlCancelled } from '../../sources/sparql/sparql-errors.ts';
+import { readSparqlGraph } from '../../sources/sparql/sparql-lazy.ts';
 import { sparqlEndpoint, sparqlRef } from '../../sources/sparql/sparql-ref.ts';
 import type { ExplorerStore } from '../explorer-store.ts';
 import { decodeLinkValue } from '../link/link-encoding.ts';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { querySparql, SparqlCancelled, SparqlError } from '../../../src/sources/sparql/sparql-client.ts';
+import { querySparql } from '../../../src/sources/sparql/sparql-client.ts';
+import { SparqlCancelled, SparqlError } from '../../../src/sources/sparql/sparql-errors.ts';
 
 const ENDPOINT = 'http://127.0.0.1:9/sparql';
 const answer = { head: { vars: ['n'] }, results: { bindings: [{ n: { type: 'uri', value: 'http://x/a' } }] } };
