@@ -24,7 +24,7 @@ import { installSelectionSync } from './selection.ts';
 import { buildStylesheet, CLASSES, LEAN_THRESHOLD } from './stylesheet.ts';
 import { typeStyles } from './type-styles.ts';
 import { createViewOverlays } from './view-overlays.ts';
-import { warmRenderedStyle } from './warm-up.ts';
+import { prepareFirstPicture } from './warm-up.ts';
 
 declare global {
   interface Window {
@@ -101,8 +101,6 @@ export async function mountCanvas(
     textureOnViewport: lean,
   });
   window.cy = cy;
-  // The view read again after the warm-up: it may have changed meanwhile.
-  view = await warmRenderedStyle(cy).then(() => store.getState().view);
 
   const scene = createSceneCanvas(cy, graph, positionOf, {
     position: (key) => placement.group(key),
@@ -152,11 +150,13 @@ export async function mountCanvas(
     applyCamera(previous, next, relaid);
   };
 
-  apply(null, view);
   onLayoutReady = () => {
     scene.reposition();
     if (store.getState().view.camera === null) fit();
   };
+  // The view is read when drawn, and again after: it may change while the picture is prepared.
+  await prepareFirstPicture(cy, () => apply(null, store.getState().view));
+  if (store.getState().view !== view) apply(view, store.getState().view);
   // For automation and tests: `running` while the worker computes the layout asked for, then `idle`.
   const markStatus = (): void => {
     container.dataset.layout = placement.status().state;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noChromium, sharedBrowser, openPage } from './support/browser.ts';
+import { baseUrl, noChromium, sharedBrowser, openPage, waitForGraph } from './support/browser.ts';
 
 describe.skipIf(noChromium)('first screen', () => {
   const browser = sharedBrowser();
@@ -15,6 +15,36 @@ describe.skipIf(noChromium)('first screen', () => {
     expect(visible).toBe(ids.length);
     await page.screenshot({ path: '.e2e-artifacts/first-screen.png' });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws its first frame already fitted: the picture never jumps while it is prepared', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Watches every frame Cytoscape draws, from the moment the app creates its core.
+    await page.addInitScript(() => {
+      type Viewport = { zoom(): number; pan(): { x: number; y: number } };
+      type Core = Viewport & { on(event: string, listener: () => void): void };
+      const frames: string[] = [];
+      let core: Core | undefined;
+      Object.assign(window, { drawnFrames: frames });
+      Object.defineProperty(window, 'cy', {
+        configurable: true,
+        get: () => core,
+        set: (value: Core | undefined) => {
+          core = value;
+          value?.on('render', () => frames.push(JSON.stringify([value.zoom(), value.pan()])));
+        },
+      });
+    });
+    await page.goto(baseUrl);
+    await waitForGraph(page);
+    await page.waitForFunction(() => (window as unknown as { drawnFrames: string[] }).drawnFrames.length > 0);
+    const { frames, final } = await page.evaluate(() => ({
+      frames: (window as unknown as { drawnFrames: string[] }).drawnFrames,
+      final: JSON.stringify([window.cy?.zoom(), window.cy?.pan()]),
+    }));
+    expect(new Set(frames)).toEqual(new Set([final]));
     await context.close();
   });
 });

@@ -1,0 +1,52 @@
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { prepareFirstPicture } from '../../src/canvas/warm-up.ts';
+
+const elements: ElementDefinition[] = [
+  ...Array.from({ length: 20 }, (_, index) => ({
+    data: { id: `n${index}`, label: `Entity ${index}` },
+    position: { x: index * 40, y: (index % 5) * 30 },
+  })),
+  ...Array.from({ length: 19 }, (_, index) => ({
+    data: { id: `e${index}`, source: `n${index}`, target: `n${index + 1}` },
+  })),
+];
+
+describe('preparing the first picture', () => {
+  it('draws the first view once, after the preparation, and leaves Cytoscape drawing again', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+    const seen: boolean[] = [];
+    await prepareFirstPicture(cy, () => seen.push(cy.batching()));
+    // Drawn once, while Cytoscape still holds its frames back; after it, frames flow again.
+    expect(seen).toEqual([true]);
+    expect(cy.batching()).toBe(false);
+  });
+
+  it('spreads the work over several tasks, so input is handled in between', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+    let tasksBetween = 0;
+    const ticking = setInterval(() => (tasksBetween += 1), 0);
+    await prepareFirstPicture(cy, () => undefined);
+    clearInterval(ticking);
+    expect(tasksBetween).toBeGreaterThan(2);
+  });
+
+  it('stops without drawing when the canvas is taken down meanwhile', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+    let drawn = 0;
+    const preparing = prepareFirstPicture(cy, () => (drawn += 1));
+    cy.destroy();
+    await preparing;
+    expect(drawn).toBe(0);
+  });
+
+  it('passes on a failure of the first view, and Cytoscape still draws afterwards', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+    await expect(
+      prepareFirstPicture(cy, () => {
+        throw new Error('the view could not be applied');
+      }),
+    ).rejects.toThrow('the view could not be applied');
+    expect(cy.batching()).toBe(false);
+  });
+});
