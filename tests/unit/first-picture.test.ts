@@ -1,4 +1,4 @@
-import cytoscape, { type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { prepareFirstPicture } from '../../src/canvas/warm-up.ts';
 
@@ -12,14 +12,17 @@ const elements: ElementDefinition[] = [
   })),
 ];
 
+/** Whether Cytoscape holds its frames back (`batching` is public API, missing from the typings). */
+const batching = (cy: Core): boolean => (cy as unknown as { batching(): boolean }).batching();
+
 describe('preparing the first picture', () => {
   it('draws the first view once, after the preparation, and leaves Cytoscape drawing again', async () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements });
     const seen: boolean[] = [];
-    await prepareFirstPicture(cy, () => seen.push(cy.batching()));
+    await prepareFirstPicture(cy, () => seen.push(batching(cy)));
     // Drawn once, while Cytoscape still holds its frames back; after it, frames flow again.
     expect(seen).toEqual([true]);
-    expect(cy.batching()).toBe(false);
+    expect(batching(cy)).toBe(false);
   });
 
   it('spreads the work over several tasks, so input is handled in between', async () => {
@@ -47,6 +50,6 @@ describe('preparing the first picture', () => {
         throw new Error('the view could not be applied');
       }),
     ).rejects.toThrow('the view could not be applied');
-    expect(cy.batching()).toBe(false);
+    expect(batching(cy)).toBe(false);
   });
 });
