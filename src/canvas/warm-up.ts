@@ -1,7 +1,11 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { inSlices, nextTask } from './time-slices.ts';
 
-/** Elements prepared per task: a few milliseconds each, even on a slow phone. */
-const PER_TASK = 8;
+/**
+ * Up to this many elements the first picture is prepared ahead; a larger drawing (lean, or the
+ * overview's) is left to the first frame, where preparing every element would cost more than it saves.
+ */
+export const PREPARED_UP_TO = 1000;
 /** Cytoscape's texture levels: below the least it does not scale further, above the most it draws directly. */
 const LEAST_LEVEL = -4;
 const MOST_LEVEL = 3;
@@ -19,20 +23,6 @@ interface TextureDrawing {
   ): void;
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function inTasks(
-  cy: Core,
-  elements: readonly SingularElementArgument[],
-  each: (element: SingularElementArgument) => void,
-): Promise<void> {
-  for (let start = 0; start < elements.length; start += PER_TASK) {
-    await nextTask();
-    if (cy.destroyed()) return;
-    elements.slice(start, start + PER_TASK).forEach(each);
-  }
-}
-
 function textureDrawing(cy: Core): TextureDrawing | undefined {
   const renderer = (cy as unknown as { renderer?: () => Partial<TextureDrawing> | undefined }).renderer?.();
   return typeof renderer?.drawCachedElement === 'function' && typeof renderer.getPixelRatio === 'function'
@@ -40,29 +30,45 @@ function textureDrawing(cy: Core): TextureDrawing | undefined {
     : undefined;
 }
 
+/** Draws each element's texture ahead, at the level the first frame will use, in short tasks. */
+async function prepareTextures(cy: Core): Promise<void> {
+  const drawing = textureDrawing(cy);
+  const shown = cy.elements().filter((element) => element.visible());
+  if (!drawing || shown.length > PREPARED_UP_TO) return;
+  const level = Math.max(LEAST_LEVEL, Math.ceil(Math.log2(cy.zoom() * drawing.getPixelRatio())));
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context || level > MOST_LEVEL) return;
+  await inSlices(
+    [...shown],
+    (element) => drawing.drawCachedElement(context, element, null, null, level, true),
+    () => cy.destroyed(),
+  );
+}
+
 /**
  * Prepares the first picture in short tasks, then lets Cytoscape draw it. Done at once, by the fit
  * and the first frame, it is two long tasks of cold code (about half a second for the bundled graph
  * here): the elements' rendered style (label sizes, edge routes) and their textures. So: the rendered
- * style a few elements per task, then `drawFirst` (the first view, fitted), then each visible
- * element's texture at the level the first frame will use, a few per task. No frame is drawn
- * meanwhile (an unfitted one would be thrown away). Without the renderer calls it needs (another
- * Cytoscape), the textures are left to the first frame.
+ * style in slices, then `drawFirst` (the first view, fitted), then each visible element's texture at
+ * the level the first frame will use, in slices. No frame is drawn meanwhile (an unfitted one would
+ * be thrown away). Drawings of more than PREPARED_UP_TO elements, and a Cytoscape without the renderer
+ * calls this needs, are drawn as before: all in the first frame.
  */
 export async function prepareFirstPicture(cy: Core, drawFirst: () => void): Promise<void> {
   cy.startBatch();
   try {
-    await inTasks(cy, [...cy.nodes(), ...cy.edges()], (element) => element.boundingBox({}));
+    const elements = [...cy.nodes(), ...cy.edges()];
+    if (elements.length <= PREPARED_UP_TO) {
+      await inSlices(
+        elements,
+        (element) => element.boundingBox({}),
+        () => cy.destroyed(),
+      );
+      await nextTask();
+    }
     if (cy.destroyed()) return;
-    await nextTask();
     drawFirst();
-    const drawing = textureDrawing(cy);
-    if (!drawing) return;
-    const level = Math.max(LEAST_LEVEL, Math.ceil(Math.log2(cy.zoom() * drawing.getPixelRatio())));
-    const context = document.createElement('canvas').getContext('2d');
-    if (!context || level > MOST_LEVEL) return;
-    const shown = cy.elements().filter((element) => element.visible());
-    await inTasks(cy, [...shown], (element) => drawing.drawCachedElement(context, element, null, null, level, true));
+    await prepareTextures(cy);
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
