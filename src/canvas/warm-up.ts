@@ -50,25 +50,34 @@ async function prepareTextures(cy: Core): Promise<void> {
  * and the first frame, it is two long tasks of cold code (about half a second for the bundled graph
  * here): the elements' rendered style (label sizes, edge routes) and their textures. So: the rendered
  * style in slices, then `drawFirst` (the first view, fitted), then each visible element's texture at
- * the level the first frame will use, in slices. No frame is drawn meanwhile (an unfitted one would
- * be thrown away). Drawings of more than PREPARED_UP_TO elements, and a Cytoscape without the renderer
- * calls this needs, are drawn as before: all in the first frame.
+ * the level the first frame will use, in slices. Frames are held back meanwhile (`startBatch`: an
+ * unfitted frame would be thrown away), except while `drawFirst` runs: Cytoscape applies no style
+ * inside a batch, and the fit must measure what the first view adds and restyles. No frame can come
+ * between (it is one task). Drawings of more than PREPARED_UP_TO elements, and a Cytoscape without
+ * the renderer calls this needs, are drawn as before: all in the first frame.
  */
 export async function prepareFirstPicture(cy: Core, drawFirst: () => void): Promise<void> {
-  cy.startBatch();
-  try {
-    const elements = [...cy.nodes(), ...cy.edges()];
-    if (elements.length <= PREPARED_UP_TO) {
+  const elements = [...cy.nodes(), ...cy.edges()];
+  if (elements.length <= PREPARED_UP_TO) {
+    await holdingFrames(cy, async () => {
       await inSlices(
         elements,
         (element) => element.boundingBox({}),
         () => cy.destroyed(),
       );
       await nextTask();
-    }
-    if (cy.destroyed()) return;
-    drawFirst();
-    await prepareTextures(cy);
+    });
+  }
+  if (cy.destroyed()) return;
+  drawFirst();
+  await holdingFrames(cy, () => prepareTextures(cy));
+}
+
+/** Runs `work` with Cytoscape drawing no frame (nor applying style), and lets it draw again after. */
+async function holdingFrames(cy: Core, work: () => Promise<void>): Promise<void> {
+  cy.startBatch();
+  try {
+    await work();
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }

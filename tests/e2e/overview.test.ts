@@ -51,6 +51,14 @@ describe.skipIf(noChromium)(`overview first: ${LARGE} entities`, () => {
     // Group ids never collide with the file's: they start with a prefix no file id starts with.
     for (const bubble of companies) expect(file.nodes.some((node) => node.id === bubble.id)).toBe(false);
     expect(companies[0]?.label).toMatch(/^Northwind\n[\d,]+$/);
+    // The first picture is fitted on the bubbles as drawn (their real sizes): every one is on the canvas.
+    const fits = await page.evaluate(() => {
+      const cy = window.cy;
+      if (!cy) return false;
+      const box = cy.nodes('.kg-group:visible').renderedBoundingBox({ includeLabels: false });
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    });
+    expect(fits).toBe(true);
 
     await openBubble(page, 'org-0');
     await openBubble(page, 'org-0-0');

@@ -18,11 +18,26 @@ const batching = (cy: Core): boolean => (cy as unknown as { batching(): boolean 
 describe('preparing the first picture', () => {
   it('draws the first view once, after the preparation, and leaves Cytoscape drawing again', async () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements });
-    const seen: boolean[] = [];
-    await prepareFirstPicture(cy, () => seen.push(batching(cy)));
-    // Drawn once, while Cytoscape still holds its frames back; after it, frames flow again.
-    expect(seen).toEqual([true]);
+    let drawn = 0;
+    await prepareFirstPicture(cy, () => (drawn += 1));
+    expect(drawn).toBe(1);
     expect(batching(cy)).toBe(false);
+  });
+
+  it('fits the first view on the real sizes of what it adds and restyles', async () => {
+    const style = [
+      { selector: 'node', style: { width: 30, height: 30 } },
+      { selector: '.bubble', style: { width: 300, height: 300 } },
+    ];
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements, style });
+    const measured: number[] = [];
+    await prepareFirstPicture(cy, () => {
+      // As the overview adds its bubbles and the first view sets classes, then fits.
+      cy.add({ data: { id: 'bubble' }, position: { x: 0, y: 0 }, classes: 'bubble' });
+      cy.$id('n0').addClass('bubble');
+      measured.push(cy.$id('bubble').boundingBox({}).w, cy.$id('n0').boundingBox({}).w);
+    });
+    expect(measured.every((width) => width >= 300)).toBe(true);
   });
 
   it('draws a drawing of more than PREPARED_UP_TO elements at once, as before', async () => {
