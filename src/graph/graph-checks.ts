@@ -18,13 +18,13 @@ function isRecord(value: unknown): value is Raw {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function records(value: unknown): Array<[number, Raw]> {
-  if (!Array.isArray(value)) return [];
-  const out: Array<[number, Raw]> = [];
-  value.forEach((item, index) => {
-    if (isRecord(item)) out.push([index, item]);
-  });
-  return out;
+/** Calls `visit` with each object in `value` (when it is a list) and its index; skips anything else. */
+function eachRecord(value: unknown, visit: (record: Raw, index: number) => void): void {
+  if (!Array.isArray(value)) return;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (isRecord(item)) visit(item, index);
+  }
 }
 
 function stringField(record: Raw, key: string): string | undefined {
@@ -37,39 +37,41 @@ function ownKeys(value: unknown): string[] {
 }
 
 function checkIds(file: Raw, problems: ProblemList): Set<string> {
-  const nodePaths = new Map<string, string>();
-  for (const [index, node] of records(file.nodes)) {
+  // Indexes, not paths: a path is only written for a problem.
+  const nodeIndex = new Map<string, number>();
+  eachRecord(file.nodes, (node, index) => {
     const id = stringField(node, 'id');
-    if (id === undefined) continue;
-    const first = nodePaths.get(id);
-    if (first === undefined) nodePaths.set(id, `nodes[${index}]`);
-    else problems.error(`nodes[${index}].id`, `duplicate id "${id}" (first used by ${first})`);
-  }
-  const edgePaths = new Map<string, string>();
-  for (const [index, edge] of records(file.edges)) {
+    if (id === undefined) return;
+    const first = nodeIndex.get(id);
+    if (first === undefined) nodeIndex.set(id, index);
+    else problems.error(`nodes[${index}].id`, `duplicate id "${id}" (first used by nodes[${first}])`);
+  });
+  const edgeIndex = new Map<string, number>();
+  eachRecord(file.edges, (edge, index) => {
     const id = stringField(edge, 'id');
-    if (id === undefined) continue;
-    const node = nodePaths.get(id);
-    const first = edgePaths.get(id);
+    if (id === undefined) return;
+    const node = nodeIndex.get(id);
+    const first = edgeIndex.get(id);
     if (node !== undefined)
       problems.error(
         `edges[${index}].id`,
-        `id "${id}" is already the id of a node (${node}); ids must be unique across nodes and edges`,
+        `id "${id}" is already the id of a node (nodes[${node}]); ids must be unique across nodes and edges`,
       );
-    else if (first !== undefined) problems.error(`edges[${index}].id`, `duplicate id "${id}" (first used by ${first})`);
-    else edgePaths.set(id, `edges[${index}]`);
-  }
-  return new Set(nodePaths.keys());
+    else if (first !== undefined)
+      problems.error(`edges[${index}].id`, `duplicate id "${id}" (first used by edges[${first}])`);
+    else edgeIndex.set(id, index);
+  });
+  return new Set(nodeIndex.keys());
 }
 
 function checkEnds(file: Raw, nodeIds: ReadonlySet<string>, problems: ProblemList): void {
-  for (const [index, edge] of records(file.edges)) {
+  eachRecord(file.edges, (edge, index) => {
     for (const end of ['source', 'target'] as const) {
       const id = stringField(edge, end);
       if (id === undefined || nodeIds.has(id)) continue;
       problems.error(`edges[${index}].${end}`, `no node "${id}"${didYouMeanSuffix(id, nodeIds)}`);
     }
-  }
+  });
 }
 
 function checkDates(file: Raw, problems: ProblemList): void {
@@ -79,22 +81,25 @@ function checkDates(file: Raw, problems: ProblemList): void {
       problems.warn(`${path}.${key}`, `"${value}" is not a date (write 2023, 2023-04 or 2023-04-14); ${consequence}`);
     }
   };
-  for (const [index, source] of records(file.sources)) checkOne(source, 'date', `sources[${index}]`);
-  for (const [index, edge] of records(file.edges)) {
+  eachRecord(file.sources, (source, index) => checkOne(source, 'date', `sources[${index}]`));
+  eachRecord(file.edges, (edge, index) => {
+    const startText = stringField(edge, 'start');
+    const endText = stringField(edge, 'end');
+    if (startText === undefined && endText === undefined && edge.former !== true) return;
     const path = `edges[${index}]`;
     checkOne(edge, 'start', path);
     checkOne(edge, 'end', path, 'the relation counts as ended, date unknown');
-    if (edge.former === true && stringField(edge, 'end') !== undefined) {
+    if (edge.former === true && endText !== undefined) {
       problems.warn(path, '"former" and "end" together: "end" already says the relation is over; "former" is ignored');
     }
-    const start = parsePartialDate(stringField(edge, 'start') ?? '');
-    const end = parsePartialDate(stringField(edge, 'end') ?? '');
+    const start = parsePartialDate(startText ?? '');
+    const end = parsePartialDate(endText ?? '');
     // Compare at the coarser precision: "2023-04" to "2023" is fine (it ended later in 2023).
     const precision = Math.min(start?.iso.length ?? 0, end?.iso.length ?? 0);
     if (start && end && start.iso.slice(0, precision) > end.iso.slice(0, precision)) {
       problems.warn(path, `starts (${start.iso}) after it ends (${end.iso})`);
     }
-  }
+  });
 }
 
 function checkTypes(file: Raw, problems: ProblemList): void {
@@ -102,15 +107,15 @@ function checkTypes(file: Raw, problems: ProblemList): void {
   const edgeTypes = new Set([...BUILT_IN_EDGE_TYPES.keys(), ...ownKeys(file.edgeTypes)]);
   const reported = new Set<string>();
   const check = (kind: 'node' | 'edge', known: Set<string>, list: unknown, registry: string): void => {
-    for (const [index, record] of records(list)) {
+    eachRecord(list, (record, index) => {
       const type = stringField(record, 'type');
-      if (type === undefined || known.has(type) || reported.has(`${kind}:${type}`)) continue;
+      if (type === undefined || known.has(type) || reported.has(`${kind}:${type}`)) return;
       reported.add(`${kind}:${type}`);
       problems.warn(
         `${kind}s[${index}].type`,
         `type "${type}" is not declared in ${registry}${didYouMeanSuffix(type, known)}`,
       );
-    }
+    });
   };
   check('node', nodeTypes, file.nodes, 'nodeTypes');
   check('edge', edgeTypes, file.edges, 'edgeTypes');
@@ -118,20 +123,20 @@ function checkTypes(file: Raw, problems: ProblemList): void {
 
 function checkEvidence(file: Raw, problems: ProblemList): void {
   const sourceIds = new Set<string>();
-  for (const [, source] of records(file.sources)) {
+  eachRecord(file.sources, (source) => {
     const id = stringField(source, 'id');
     if (id !== undefined) sourceIds.add(id);
-  }
-  for (const [index, edge] of records(file.edges)) {
-    for (const [e, evidence] of records(edge.evidence)) {
+  });
+  eachRecord(file.edges, (edge, index) =>
+    eachRecord(edge.evidence, (evidence, e) => {
       const source = stringField(evidence, 'source');
-      if (source === undefined || sourceIds.has(source)) continue;
+      if (source === undefined || sourceIds.has(source)) return;
       problems.warn(
         `edges[${index}].evidence[${e}].source`,
         `no source "${source}" in sources${didYouMeanSuffix(source, sourceIds)}`,
       );
-    }
-  }
+    }),
+  );
 }
 
 /**
@@ -150,7 +155,11 @@ function checkProtoEntries(file: Raw, problems: ProblemList): void {
   };
   check(file.nodeTypes, typeDefinitionSchema, 'nodeTypes');
   check(file.edgeTypes, edgeTypeDefinitionSchema, 'edgeTypes');
-  for (const [index, node] of records(file.nodes)) check(node.links, z.string(), `nodes[${index}].links`);
+  const linkSchema = z.string();
+  eachRecord(file.nodes, (node, index) => {
+    if (isRecord(node.links) && Object.hasOwn(node.links, '__proto__'))
+      check(node.links, linkSchema, `nodes[${index}].links`);
+  });
 }
 
 /** Runs every whole-file check on the raw (possibly schema-invalid) input. */

@@ -19,23 +19,34 @@ export const MAX_TEXT_LENGTH = 100_000;
 const NAME_FIELDS: ReadonlySet<string> = new Set(['label', 'aliases', 'labels', 'title', 'inverse', 'publisher']);
 const ID_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'target']);
 
+/** Strings up to this length need no look: no limit is shorter. */
+const SHORTEST_LIMIT = Math.min(MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH);
+
 const count = (n: number): string => n.toLocaleString('en');
 
 /**
  * How deep `value` nests (a scalar is 0, `[]` is 1), counted without recursion so that a hostile file
- * cannot overflow the stack while being measured; stops counting past `limit`.
+ * cannot overflow the stack while being measured; stops counting past `limit`. Only arrays and objects
+ * are stacked: a 20,000-node file has ten times more strings than containers.
  * @example nestingDepth([[1], {}]) // 2
  */
 export function nestingDepth(value: unknown, limit = MAX_NESTING): number {
+  if (value === null || typeof value !== 'object') return 0;
   let deepest = 0;
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top || top.value === null || typeof top.value !== 'object') continue;
-    const depth = top.depth + 1;
-    deepest = Math.max(deepest, depth);
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const top = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > deepest) deepest = depth;
     if (depth > limit) return deepest;
-    for (const child of Object.values(top.value)) stack.push({ value: child, depth });
+    const children: readonly unknown[] = Array.isArray(top) ? (top as unknown[]) : Object.values(top);
+    for (const child of children) {
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return deepest;
 }
@@ -45,39 +56,69 @@ export function tooDeep(depth: number): string {
   return `the file nests arrays or objects more than ${count(depth - 1)} levels deep; graph files are read to ${count(MAX_NESTING)} levels`;
 }
 
-function limitFor(path: readonly PropertyKey[]): number {
-  // The field a string belongs to: its own key, or the key of the list or map it is in (aliases[2], labels.zh).
-  const named = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
-  const parent = path.length >= 2 ? path[path.length - 2] : undefined;
-  if (parent === 'labels' || parent === 'aliases') return MAX_NAME_LENGTH;
-  return named !== undefined && NAME_FIELDS.has(named) ? MAX_NAME_LENGTH : MAX_TEXT_LENGTH;
+/** Sets `key` as an own data property, so that a `__proto__` key stays data. */
+function setOwn(target: object, key: PropertyKey, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**
- * A copy of a (schema-checked, at most MAX_NESTING deep) file with over-long text cut: ids over
- * MAX_ID_LENGTH are errors, names and other text are cut to their limit with a warning each.
- * Keys are copied as own properties (`__proto__` stays data).
+ * The (schema-checked, at most MAX_NESTING deep) file with over-long text cut: ids over MAX_ID_LENGTH
+ * are errors, names and other text are cut to their limit with a warning each. `value` is never
+ * changed: an array or object holding a cut string is copied (its keys as own properties, so
+ * `__proto__` stays data), everything else is returned as it is, so a file with nothing to cut is
+ * walked once without copying.
  */
-export function clipLongText(value: unknown, problems: ProblemList, path: PropertyKey[] = []): unknown {
-  if (typeof value === 'string') {
+export function clipLongText(value: unknown, problems: ProblemList): unknown {
+  const path: PropertyKey[] = [];
+  let attributesDepth = 0;
+  const clipString = (text: string, named: string | undefined): string => {
     const key = path[path.length - 1];
-    const inIdField = typeof key === 'string' && ID_FIELDS.has(key) && !path.includes('attributes');
-    if (inIdField && value.length > MAX_ID_LENGTH) {
+    const inIdField = typeof key === 'string' && ID_FIELDS.has(key) && attributesDepth === 0;
+    if (inIdField && text.length > MAX_ID_LENGTH) {
       problems.error(
         formatPath(path),
-        `${count(value.length)} characters long; ids are at most ${count(MAX_ID_LENGTH)}`,
+        `${count(text.length)} characters long; ids are at most ${count(MAX_ID_LENGTH)}`,
       );
-      return value;
+      return text;
     }
-    const limit = limitFor(path);
-    if (value.length <= limit || inIdField) return value;
-    problems.warn(formatPath(path), `${count(value.length)} characters long; only the first ${count(limit)} are shown`);
-    return `${value.slice(0, limit)}…`;
-  }
-  if (Array.isArray(value)) return value.map((item, index) => clipLongText(item, problems, [...path, index]));
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, clipLongText(item, problems, [...path, key])]),
-    );
-  return value;
+    // The field a string belongs to: its own key, or the key of the list or map it is in (aliases[2], labels.zh).
+    const parent = path.length >= 2 ? path[path.length - 2] : undefined;
+    const name = parent === 'labels' || parent === 'aliases' || (named !== undefined && NAME_FIELDS.has(named));
+    const limit = name ? MAX_NAME_LENGTH : MAX_TEXT_LENGTH;
+    if (text.length <= limit || inIdField) return text;
+    problems.warn(formatPath(path), `${count(text.length)} characters long; only the first ${count(limit)} are shown`);
+    return `${text.slice(0, limit)}…`;
+  };
+  /** `named`: the last string key on the way here. */
+  const visit = (item: unknown, named: string | undefined): unknown => {
+    if (typeof item === 'string') return item.length > SHORTEST_LIMIT ? clipString(item, named) : item;
+    if (item === null || typeof item !== 'object') return item;
+    if (Array.isArray(item)) {
+      let copy: unknown[] | undefined;
+      for (let index = 0; index < item.length; index++) {
+        const child: unknown = item[index];
+        path.push(index);
+        const next = visit(child, named);
+        path.pop();
+        if (next !== child) (copy ??= item.slice())[index] = next;
+      }
+      return copy ?? item;
+    }
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, child] of Object.entries(item)) {
+      path.push(key);
+      if (key === 'attributes') attributesDepth++;
+      const next = visit(child, key);
+      if (key === 'attributes') attributesDepth--;
+      path.pop();
+      if (next === child) continue;
+      if (!copy) {
+        copy = {};
+        for (const [ownKey, own] of Object.entries(item)) setOwn(copy, ownKey, own);
+      }
+      setOwn(copy, key, next);
+    }
+    return copy ?? item;
+  };
+  return visit(value, undefined);
 }

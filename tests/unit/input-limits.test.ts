@@ -73,3 +73,40 @@ describe('limits on what a file may hold', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('cutting long text copies only what it cuts', () => {
+  it('leaves the value it was given as it was, and shares what holds nothing to cut', () => {
+    const long = 'L'.repeat(MAX_NAME_LENGTH + 10);
+    const untouched = person({ id: 'b', label: 'B' });
+    const input = { ...base, nodes: [person({ label: long, aliases: ['x'] }), untouched] };
+    const { graph } = parseGraph(input);
+    expect(input.nodes[0]?.label).toBe(long);
+    expect(graph?.nodes.get('a')?.label.length).toBe(MAX_NAME_LENGTH + 1);
+    expect(graph?.nodes.get('b')?.label).toBe('B');
+  });
+
+  it('keeps a `__proto__` key as data in an object it had to copy', () => {
+    const attributes = JSON.parse(
+      `{"__proto__": {"polluted": "yes"}, "note": "${'n'.repeat(MAX_TEXT_LENGTH + 1)}"}`,
+    ) as unknown;
+    const { graph, report } = parseGraph({ ...base, nodes: [person({ attributes })] });
+    expect(report.warnings.map(formatProblem)).toEqual([
+      'nodes[0].attributes.note: 100,001 characters long; only the first 100,000 are shown',
+    ]);
+    const kept = graph?.nodes.get('a')?.attributes;
+    expect([...(kept?.keys() ?? [])]).toEqual(['__proto__', 'note']);
+    expect(kept?.get('__proto__')).toEqual({ polluted: 'yes' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('does not take an id inside attributes for an id', () => {
+    const { report } = parseGraph({
+      ...base,
+      nodes: [person({ attributes: { id: 'i'.repeat(MAX_TEXT_LENGTH + 1) } })],
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map(formatProblem)).toEqual([
+      'nodes[0].attributes.id: 100,001 characters long; only the first 100,000 are shown',
+    ]);
+  });
+});
