@@ -104,5 +104,7 @@ export const searchIndex = perGraph(buildSearchIndex);
  * @example searchGraph(graph, '栾剑')[0]?.id // 'luan-jian'
  */
 export function searchGraph(graph: Graph, query: string, limit = DEFAULT_SEARCH_LIMIT): SearchHit[] {
+  // A blank query finds nothing without building the index: opening a graph does not pay for it.
+  if (limit <= 0 || foldText(query) === '') return [];
   return searchIndex(graph).search(query, limit);
 }

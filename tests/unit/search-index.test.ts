@@ -122,3 +122,17 @@ describe('searchGraph on a large graph', () => {
     expect(searchGraph(large, 'entity', 25)).toHaveLength(25);
   });
 });
+
+describe('searchGraph before anyone searches', () => {
+  it('answers a blank query without reading the graph, so opening a graph does not build the index', () => {
+    const untouchable = new Proxy(makeGraph({ nodes: [{ id: 'a', label: 'A', type: 'person' }], edges: [] }), {
+      get: (target, key) => {
+        if (key === 'nodes') throw new Error('the index was built');
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    expect(searchGraph(untouchable, '')).toEqual([]);
+    expect(searchGraph(untouchable, '   ')).toEqual([]);
+    expect(() => searchGraph(untouchable, 'A')).toThrow('the index was built');
+  });
+});

@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
-import { searchGraph } from '../../graph/search-index.ts';
+import { searchGraph, searchIndex } from '../../graph/search-index.ts';
+import { whenIdle } from '../when-idle.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { useSearchResults } from './use-search-results.ts';
 import { endpointNote, endpointResults } from '../sparql/endpoint-results.ts';
@@ -34,6 +35,8 @@ export function EntityCombobox(props: EntityComboboxProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
+  // The index is built when the page is idle after the graph is drawn, so the first letter typed finds it ready.
+  useEffect(() => whenIdle(() => void searchIndex(graph)), [graph]);
   // Typing stays responsive on huge graphs: React renders the matches when it has time.
   const deferredQuery = useDeferredValue(query);
   const loaded = useSearchResults(graph, deferredQuery);
