@@ -18,11 +18,11 @@ type WorkerMessage =
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Runs in the page when there is no Worker (Node tests, jsdom): the same code, loaded on demand. */
-function readHere(request: ReadRequest, onStage: (stage: ReadStage) => void): ReadJob {
+function readHere(request: Promise<ReadRequest>, onStage: (stage: ReadStage) => void): ReadJob {
   let cancelled = false;
-  const result = import('./read-graph.ts').then(({ readGraph }) => {
+  const result = Promise.all([request, import('./read-graph.ts')]).then(([files, { readGraph }]) => {
     if (cancelled) throw new ReadCancelled();
-    return readGraph(request, onStage);
+    return readGraph(files, onStage);
   });
   return {
     result,
@@ -34,10 +34,16 @@ function readHere(request: ReadRequest, onStage: (stage: ReadStage) => void): Re
 
 /**
  * Reads a graph in a Web Worker (one per read, so cancelling is terminating it): importers and
- * parseGraph never touch the main thread and stay out of the initial bundle.
+ * parseGraph never touch the main thread and stay out of the initial bundle. `request` may still be
+ * on its way (a file being fetched): the worker starts loading at once, so its code arrives while
+ * the file does, and a failed request rejects the read with its own error.
  */
-export function startRead(request: ReadRequest, onStage: (stage: ReadStage) => void = () => undefined): ReadJob {
-  if (typeof Worker === 'undefined') return readHere(request, onStage);
+export function startRead(
+  request: ReadRequest | Promise<ReadRequest>,
+  onStage: (stage: ReadStage) => void = () => undefined,
+): ReadJob {
+  const requested = Promise.resolve(request);
+  if (typeof Worker === 'undefined') return readHere(requested, onStage);
   const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'graph-parser' });
   let reject: (error: Error) => void = () => undefined;
   const result = new Promise<ReadResult>((resolve, fail) => {
@@ -57,7 +63,13 @@ export function startRead(request: ReadRequest, onStage: (stage: ReadStage) => v
       fail(new Error(`The file could not be read: ${event.message || 'the parser stopped'}`));
     };
   });
-  worker.postMessage(request);
+  requested.then(
+    (files) => worker.postMessage(files),
+    (error: unknown) => {
+      worker.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    },
+  );
   return {
     result,
     cancel: () => {

@@ -23,12 +23,19 @@ export async function readGraphRef(
   source: GraphSource,
   ref: string,
 ): Promise<{ input: ImportInput; result: ReadResult }> {
-  const kept = await source.imports?.get(ref);
-  let files = kept?.files;
-  if (!isLocalRef(ref)) files = [{ name: displayName(ref), text: await source.loadText(ref) }];
-  if (!files) throw new Error('this browser no longer keeps that file; open it again');
-  const name = files.map((file) => file.name).join(' + ');
-  const input: ImportInput = { ref, name, files, options: kept?.options ?? {} };
-  const result = await startRead({ files, identity: { id: ref, title: name }, options: input.options }).result;
-  return { input, result };
+  // The parse worker, what this browser kept of the ref (its mapping) and the file are all asked for at
+  // once: on a large file the worker's code and the kept mapping arrive while the file does.
+  const kept = source.imports?.get(ref);
+  const input: Promise<ImportInput> = (async () => {
+    // Together, so that a failed fetch is handled however long the lookup takes.
+    const [keptFiles, text] = await Promise.all([kept, isLocalRef(ref) ? undefined : source.loadText(ref)]);
+    const files = text === undefined ? keptFiles?.files : [{ name: displayName(ref), text }];
+    if (!files) throw new Error('this browser no longer keeps that file; open it again');
+    return { ref, name: files.map((file) => file.name).join(' + '), files, options: keptFiles?.options ?? {} };
+  })();
+  const job = startRead(
+    input.then(({ files, name, options }) => ({ files, identity: { id: ref, title: name }, options })),
+  );
+  const result = await job.result;
+  return { input: await input, result };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ReadCancelled, startRead } from '../../src/sources/graph-reader.ts';
+import type { ReadRequest } from '../../src/sources/read-graph.ts';
 import { localGraphId } from '../../src/sources/content-id.ts';
 import { MAX_FILE_BYTES, sizeRefusal } from '../../src/sources/file-limits.ts';
 import { memoryImportMemory } from '../../src/sources/local-files.ts';
@@ -142,6 +143,22 @@ describe('the parse job', () => {
     const job = startRead({ files: [{ name: 'a.csv', text: CSV }], identity: { id: 'a', title: 'a' }, options: {} });
     job.cancel();
     await expect(job.result).rejects.toBeInstanceOf(ReadCancelled);
+  });
+
+  it('starts before the file has arrived, and reads it once it does', async () => {
+    const request = new Promise<ReadRequest>((resolve) =>
+      setTimeout(
+        () => resolve({ files: [{ name: 'a.csv', text: CSV }], identity: { id: 'a', title: 'a' }, options: {} }),
+        10,
+      ),
+    );
+    const { graph } = await startRead(request).result;
+    expect(graph?.nodes.size).toBeGreaterThan(0);
+  });
+
+  it('rejects with the error of a file that could not be had', async () => {
+    const failed = Promise.reject(new Error('g.json could not be fetched: HTTP 404'));
+    await expect(startRead(failed).result).rejects.toThrow('g.json could not be fetched: HTTP 404');
   });
 
   it('gives the same file the same id, and a changed file another', () => {
