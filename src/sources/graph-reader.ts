@@ -1,3 +1,5 @@
+import type { Graph } from '../graph/graph-model.ts';
+import { buildsInPage, type FromWorker, type ToWorker } from './parse-protocol.ts';
 import type { ReadRequest, ReadResult, ReadStage } from './read-graph.ts';
 
 /** A read under way: its result, and a way to stop it. */
@@ -11,11 +13,6 @@ export class ReadCancelled extends Error {
     super('Opening was cancelled');
   }
 }
-
-type WorkerMessage =
-  | { readonly kind: 'stage'; readonly stage: ReadStage }
-  | { readonly kind: 'done'; readonly result: ReadResult }
-  | { readonly kind: 'failed'; readonly message: string };
 
 /** Runs in the page when there is no Worker (Node tests, jsdom): the same code, loaded on demand. */
 function readHere(request: Promise<ReadRequest>, onStage: (stage: ReadStage) => void): ReadJob {
@@ -45,13 +42,25 @@ export function startRead(
   const requested = Promise.resolve(request);
   if (typeof Worker === 'undefined') return readHere(requested, onStage);
   const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'graph-parser' });
+  const send = (message: ToWorker): void => worker.postMessage(message);
   let reject: (error: Error) => void = () => undefined;
+  // A large format-v1 file's graph, built here while the worker checks the file (graph-in-page.ts).
+  let inPage: Promise<Graph | undefined> = Promise.resolve(undefined);
   const result = new Promise<ReadResult>((resolve, fail) => {
     reject = fail;
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.kind === 'stage') {
         onStage(message.stage);
+        return;
+      }
+      if (message.kind === 'done' && message.withheld) {
+        // The file passed: this page's graph is the worker's, without copying it across.
+        void inPage.then((graph) => {
+          if (!graph) return send({ kind: 'send' });
+          worker.terminate();
+          resolve({ ...message.result, graph });
+        });
         return;
       }
       worker.terminate();
@@ -64,7 +73,15 @@ export function startRead(
     };
   });
   requested.then(
-    (files) => worker.postMessage(files),
+    (files) => {
+      const withhold = buildsInPage(files);
+      send({ kind: 'read', request: files, withhold });
+      if (withhold)
+        inPage = import('./graph-in-page.ts').then(
+          ({ graphInPage }) => graphInPage(files),
+          () => undefined,
+        );
+    },
     (error: unknown) => {
       worker.terminate();
       reject(error instanceof Error ? error : new Error(String(error)));
