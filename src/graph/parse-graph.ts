@@ -20,22 +20,34 @@ export interface ParseResult {
  * @example parseGraph('{"version":1,"id":"g","title":"G","nodes":[],"edges":[]}').graph?.id // 'g'
  */
 export function parseGraph(input: unknown): ParseResult {
+  const { file, report } = checkGraph(input);
+  return { graph: file && buildGraph(file), report };
+}
+
+export interface CheckResult {
+  /** The file, long text cut, when it passed every check; undefined when the report has errors. */
+  readonly file: GraphFile | undefined;
+  readonly report: ParseReport;
+}
+
+/** `parseGraph` without building the model: every check, and the file ready for `buildGraph`. */
+export function checkGraph(input: unknown): CheckResult {
   const problems = new ProblemList();
   let value = input;
   if (typeof input === 'string') {
     const json = parseJsonText(input);
-    if (!json.ok) return { graph: undefined, report: { errors: json.problems, warnings: [] } };
+    if (!json.ok) return { file: undefined, report: { errors: json.problems, warnings: [] } };
     value = json.value;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     problems.error('', `the file must be a JSON object ({ … }), not ${kindOf(value)}`);
-    return { graph: undefined, report: problems.report() };
+    return { file: undefined, report: problems.report() };
   }
   // Measured first, without recursion: every later step walks the value and must not overflow.
   const depth = nestingDepth(value);
   if (depth > MAX_NESTING) {
     problems.error('', tooDeep(depth));
-    return { graph: undefined, report: problems.report() };
+    return { file: undefined, report: problems.report() };
   }
   value = clipLongText(value, problems);
   const checked = graphFileSchema.safeParse(value);
@@ -44,7 +56,7 @@ export function parseGraph(input: unknown): ParseResult {
   }
   checkGraphFile(value, problems);
   const report = problems.report();
-  if (report.errors.length > 0) return { graph: undefined, report };
+  if (report.errors.length > 0) return { file: undefined, report };
   // The schema has no transforms, so the raw value is the validated file, with `__proto__` keys intact.
-  return { graph: buildGraph(value as GraphFile), report };
+  return { file: value as GraphFile, report };
 }

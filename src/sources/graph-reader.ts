@@ -29,15 +29,32 @@ function readHere(request: Promise<ReadRequest>, onStage: (stage: ReadStage) => 
   };
 }
 
+/** `graph`, once `work` has run on it in a task of its own (its failure changes nothing). */
+function afterATask(graph: Graph | undefined, work: (graph: Graph) => void): Promise<Graph | undefined> {
+  if (!graph) return Promise.resolve(undefined);
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      try {
+        work(graph);
+      } finally {
+        resolve(graph);
+      }
+    }, 0),
+  );
+}
+
 /**
  * Reads a graph in a Web Worker (one per read, so cancelling is terminating it): importers and
  * parseGraph never touch the main thread and stay out of the initial bundle. `request` may still be
  * on its way (a file being fetched): the worker starts loading at once, so its code arrives while
- * the file does, and a failed request rejects the read with its own error.
+ * the file does, and a failed request rejects the read with its own error. `whileChecking` runs on
+ * the graph the page builds itself (a large format-v1 file) while the worker is still checking it:
+ * time to build what the first picture needs, instead of waiting.
  */
 export function startRead(
   request: ReadRequest | Promise<ReadRequest>,
   onStage: (stage: ReadStage) => void = () => undefined,
+  whileChecking: (graph: Graph) => void = () => undefined,
 ): ReadJob {
   const requested = Promise.resolve(request);
   if (typeof Worker === 'undefined') return readHere(requested, onStage);
@@ -78,7 +95,7 @@ export function startRead(
       send({ kind: 'read', request: files, withhold });
       if (withhold)
         inPage = import('./graph-in-page.ts').then(
-          ({ graphInPage }) => graphInPage(files),
+          ({ graphInPage }) => afterATask(graphInPage(files), whileChecking),
           () => undefined,
         );
     },

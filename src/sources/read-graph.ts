@@ -1,5 +1,8 @@
+import { buildGraph } from '../graph/build-graph.ts';
 import type { Graph } from '../graph/graph-model.ts';
-import { parseGraph } from '../graph/parse-graph.ts';
+import type { GraphFile } from '../graph/graph-schema.ts';
+import { checkGraph } from '../graph/parse-graph.ts';
+import { NATIVE_FORMAT } from './parse-protocol.ts';
 import type { TextFile } from '../formats/csv.ts';
 import type { ImportOptions } from '../formats/import-mapping.ts';
 import { importGraph, type ImportIdentity } from '../formats/import-graph.ts';
@@ -19,21 +22,27 @@ export interface ReadResult {
 
 export type ReadStage = 'reading' | 'mapping' | 'checking';
 
-/** A format-v1 file needs no mapping; its report still says what it holds. */
-function nativeSummary(graph: Graph): ImportSummary {
+/** A checked read: the file ready for `buildGraph` (undefined when refused) and the report. */
+export interface CheckedRead {
+  readonly file: GraphFile | undefined;
+  readonly report: ImportReport;
+}
+
+/** A format-v1 file needs no mapping; its report still says what it holds (ids are unique once checked). */
+function nativeSummary(file: GraphFile): ImportSummary {
   return {
-    format: 'kg-explorer format v1',
+    format: NATIVE_FORMAT,
     graphs: [],
     graphIndex: 0,
-    nodes: graph.nodes.size,
-    edges: graph.edges.size,
+    nodes: file.nodes.length,
+    edges: file.edges.length,
     mapping: { label: null, type: null, organisation: null, relation: null },
     nodeAttributes: [],
     nodeTypes: [],
     relationTypes: [],
     organisations: 0,
     memberships: 0,
-    positions: [...graph.nodes.values()].filter((node) => node.position !== undefined).length,
+    positions: file.nodes.filter((node) => node.position !== undefined).length,
   };
 }
 
@@ -43,15 +52,21 @@ function nativeSummary(graph: Graph): ImportSummary {
  * report holds what both steps said. Pure: the parse worker runs it, and so do Node tests.
  */
 export function readGraph(request: ReadRequest, onStage: (stage: ReadStage) => void = () => undefined): ReadResult {
+  const { file, report } = checkRead(request, onStage);
+  return { graph: file && buildGraph(file), report };
+}
+
+/** `readGraph` without building the model (the parse worker, when the page builds it). */
+export function checkRead(request: ReadRequest, onStage: (stage: ReadStage) => void = () => undefined): CheckedRead {
   onStage('reading');
   const imported = importGraph(request.files, request.identity, request.options, () => onStage('mapping'));
-  if (imported.file === undefined) return { graph: undefined, report: imported.report };
+  if (imported.file === undefined) return { file: undefined, report: imported.report };
   onStage('checking');
-  const { graph, report } = parseGraph(imported.file);
+  const { file, report } = checkGraph(imported.file);
   return {
-    graph,
+    file,
     report: {
-      summary: imported.report.summary ?? (graph ? nativeSummary(graph) : undefined),
+      summary: imported.report.summary ?? (file ? nativeSummary(file) : undefined),
       errors: [...imported.report.errors, ...report.errors],
       warnings: [...imported.report.warnings, ...report.warnings],
     },

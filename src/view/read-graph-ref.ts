@@ -1,6 +1,8 @@
 import type { GraphSource } from '../sources/graph-source.ts';
 import { isLocalRef } from '../sources/content-id.ts';
 import { startRead } from '../sources/graph-reader.ts';
+import { clusterForest } from './overview/cluster-forest.ts';
+import { OVERVIEW_FROM } from './overview/overview-size.ts';
 import type { ReadResult } from '../sources/read-graph.ts';
 import type { ImportInput } from './import-store.ts';
 
@@ -35,6 +37,11 @@ export async function readGraphRef(
   })();
   const job = startRead(
     input.then(({ files, name, options }) => ({ files, identity: { id: ref, title: name }, options })),
+    undefined,
+    // While the worker checks a large file, the overview's groups are worked out from the page's own graph.
+    (graph) => {
+      if (graph.nodes.size > OVERVIEW_FROM) clusterForest(graph);
+    },
   );
   const result = await job.result;
   return { input: await input, result };

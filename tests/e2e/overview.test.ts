@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic-graph.ts';
 import { encodeLinkId } from '../../src/view/link/link-encoding.ts';
-import { generatedUrl, noChromium, openPage, sharedBrowser } from './support/browser.ts';
+import { baseUrl, generatedUrl, noChromium, openPage, sharedBrowser, waitForGraph } from './support/browser.ts';
 import { canvasSnapshot, clickNode, waitForCameraToRest } from './support/canvas.ts';
 
 const LARGE = 20000;
@@ -39,6 +39,28 @@ function selected(page: Page): Promise<string[]> {
 
 describe.skipIf(noChromium)(`overview first: ${LARGE} entities`, () => {
   const browser = sharedBrowser();
+
+  it("still opens when the page's own graph builder cannot be loaded: the worker's graph is used", async () => {
+    // A large file is built on the page while the worker checks it; a failed chunk must not lose the graph.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      await page.route(/graph-in-page-[^/]*\.js$/, (route) => {
+        refused.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(`${baseUrl}${link(LARGE)}`);
+      await waitForGraph(page);
+      expect(refused).toHaveLength(1);
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Overview' }).textContent())
+        .toMatch(/stand for 20,000 entities/);
+      expect(await page.evaluate(() => window.cy?.nodes('.kg-group:visible').length)).toBe(9);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('opens on its groups with counts, and a member is reached by opening groups on the canvas', async () => {
     const { page, context, errors } = await openPage(browser(), link(LARGE));
