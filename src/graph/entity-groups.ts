@@ -1,5 +1,6 @@
 import type { Graph, GraphNode } from './graph-model.ts';
 import { multimapPush } from './multimap.ts';
+import { perGraph } from './per-graph.ts';
 import { nodeTypeDefinition, nodeTypesInGraph } from './type-labels.ts';
 
 export interface EntityGroup {
@@ -13,20 +14,28 @@ export interface EntityGroup {
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
- * The given nodes grouped by type (types in the graph's order of first appearance), each group
- * sorted by label; types with none of the nodes are left out.
- * @example entityGroups(graph, new Set(['luan-jian', 'xiaomi'])).map((group) => group.type) // ['person', 'organization']
+ * Every node grouped by type (types in the graph's order of first appearance), each group sorted by
+ * label: sorted once per graph, so a filter change only picks from it.
  */
-export function entityGroups(graph: Graph, ids: Iterable<string>): EntityGroup[] {
+export const entitiesByType = perGraph((graph: Graph): readonly EntityGroup[] => {
   const byType = new Map<string, GraphNode[]>();
-  for (const id of ids) {
-    const node = graph.nodes.get(id);
-    if (node) multimapPush(byType, node.type, node);
-  }
+  for (const node of graph.nodes.values()) multimapPush(byType, node.type, node);
   return nodeTypesInGraph(graph).flatMap((type) => {
     const nodes = byType.get(type);
     if (!nodes) return [];
     nodes.sort((a, b) => collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return [{ type, label: nodeTypeDefinition(graph, type).label, nodes }];
+  });
+});
+
+/**
+ * The given nodes grouped by type (types in the graph's order of first appearance), each group
+ * sorted by label; types with none of the nodes are left out.
+ * @example entityGroups(graph, new Set(['luan-jian', 'xiaomi'])).map((group) => group.type) // ['person', 'organization']
+ */
+export function entityGroups(graph: Graph, ids: ReadonlySet<string>): EntityGroup[] {
+  return entitiesByType(graph).flatMap((group) => {
+    const nodes = group.nodes.filter((node) => ids.has(node.id));
+    return nodes.length === 0 ? [] : [{ ...group, nodes }];
   });
 }

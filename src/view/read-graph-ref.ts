@@ -1,5 +1,6 @@
 import type { GraphSource } from '../sources/graph-source.ts';
 import { isLocalRef } from '../sources/content-id.ts';
+import { entitiesByType } from '../graph/entity-groups.ts';
 import { startRead } from '../sources/graph-reader.ts';
 import { clusterForest } from './overview/cluster-forest.ts';
 import { OVERVIEW_FROM } from './overview/overview-size.ts';
@@ -38,9 +39,11 @@ export async function readGraphRef(
   const job = startRead(
     input.then(({ files, name, options }) => ({ files, identity: { id: ref, title: name }, options })),
     undefined,
-    // While the worker checks a large file, the overview's groups are worked out from the page's own graph.
+    // While the worker checks a large file, the page works out from its own graph what the first
+    // screen shows: the overview's groups, the entity list's order.
     (graph) => {
       if (graph.nodes.size > OVERVIEW_FROM) clusterForest(graph);
+      entitiesByType(graph);
     },
   );
   const result = await job.result;
