@@ -69,13 +69,29 @@ function loadableUrl(ref: string): boolean {
   }
 }
 
+function loadText(ref: string): Promise<string> {
+  const url = bundled.get(ref);
+  return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
+}
+
+/** Fetches started before anyone asked (`prefetch`), each taken once: a later load fetches afresh. */
+const early = new Map<string, Promise<string>>();
+
 /** Bundled graphs by id, any `https://` or same-origin URL a link names, and files opened in this browser. */
 export const bundledGraphSource: GraphSource = {
   defaultGraph: configured && bundled.has(configured) ? configured : ([...bundled.keys()][0] ?? ''),
   canLoad: (ref) => bundled.has(ref) || loadableUrl(ref),
   loadText: (ref) => {
-    const url = bundled.get(ref);
-    return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
+    const started = early.get(ref);
+    early.delete(ref);
+    return started ?? loadText(ref);
+  },
+  prefetch: (ref) => {
+    if (early.has(ref) || !(bundled.has(ref) || loadableUrl(ref))) return;
+    const started = loadText(ref);
+    // Its failure is reported to whoever takes it; until then it is no unhandled rejection.
+    started.catch(() => undefined);
+    early.set(ref, started);
   },
   imports: browserImportMemory(),
   precomputedLayouts,

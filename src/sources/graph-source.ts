@@ -11,6 +11,11 @@ export interface GraphSource {
   canLoad(ref: string): boolean;
   /** The file's text; rejects with a readable Error when it cannot be fetched. */
   loadText(ref: string): Promise<string>;
+  /**
+   * Starts fetching the file of a graph the page is about to open (the one its link names), so it is
+   * on its way while the page starts; the next `loadText` of that ref takes it.
+   */
+  prefetch?(ref: string): void;
   /** Files the user opened and mappings chosen, kept in this browser (absent: nothing is kept). */
   readonly imports?: ImportMemory;
   /**
