@@ -1,3 +1,4 @@
+import { defaultGraphId } from './default-graph.ts';
 import { browserImportMemory } from './local-files.ts';
 import type { GraphSource, PrecomputedLayouts } from './graph-source.ts';
 
@@ -79,7 +80,7 @@ const early = new Map<string, Promise<string>>();
 
 /** Bundled graphs by id, any `https://` or same-origin URL a link names, and files opened in this browser. */
 export const bundledGraphSource: GraphSource = {
-  defaultGraph: configured && bundled.has(configured) ? configured : ([...bundled.keys()][0] ?? ''),
+  defaultGraph: defaultGraphId(bundled.keys(), configured),
   canLoad: (ref) => bundled.has(ref) || loadableUrl(ref),
   loadText: (ref) => {
     const started = early.get(ref);

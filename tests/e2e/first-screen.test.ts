@@ -18,6 +18,26 @@ describe.skipIf(noChromium)('first screen', () => {
     await context.close();
   });
 
+  it('fetches the graph file once, with the page: the preload is what the app reads', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const graphFiles: string[] = [];
+      page.on('request', (request) => {
+        if (/\/assets\/[^/]+\.json$/.test(new URL(request.url()).pathname)) graphFiles.push(request.url());
+      });
+      await page.goto(baseUrl);
+      await waitForGraph(page);
+      const preloaded = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((link) => link.href),
+      );
+      expect(preloaded).toHaveLength(1);
+      expect(graphFiles).toEqual(preloaded);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('draws its first frame already fitted: the picture never jumps while it is prepared', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
