@@ -31,16 +31,20 @@ export const hierarchyForest = perGraph((graph: Graph): ReadonlyMap<string, stri
     return value;
   };
   const home = (id: string): string | undefined => {
-    let best: { org: string; rank: number } | undefined;
+    let bestOrg: string | undefined;
+    let bestRank = -1;
     for (const edgeId of graph.outgoing.get(id) ?? []) {
       const edge = graph.edges.get(edgeId);
-      if (!edge || !placed.has(edge.target) || (edge.type !== ROLE && edge.type !== FOUNDED)) continue;
+      if (!edge || (edge.type !== ROLE && edge.type !== FOUNDED) || !placed.has(edge.target)) continue;
       // Current roles first, then former roles, then founding; deeper units win within a kind.
       const kind = edge.type === ROLE ? (edge.former ? 1 : 2) : 0;
       const rank = kind * 1000 + depth(edge.target);
-      if (!best || rank > best.rank) best = { org: edge.target, rank };
+      if (rank > bestRank) {
+        bestOrg = edge.target;
+        bestRank = rank;
+      }
     }
-    return best?.org;
+    return bestOrg;
   };
   const attach = (id: string, to: string | undefined): void => {
     if (to === undefined || placed.has(id)) return;
@@ -54,11 +58,13 @@ export const hierarchyForest = perGraph((graph: Graph): ReadonlyMap<string, stri
       if (edge?.type === DEVELOPED) attach(edge.target, org);
     }
   }
-  // Whatever is left hangs under the first placed entity it is related to, breadth first.
+  // Whatever is left hangs under the first placed entity it is related to, breadth first (a walk
+  // that ends as soon as nothing is left: most graphs place everyone above).
   let frontier = [...placed];
-  while (frontier.length > 0) {
+  while (frontier.length > 0 && placed.size < graph.nodes.size) {
     const next: string[] = [];
     for (const id of frontier) {
+      if (placed.size === graph.nodes.size) break;
       for (const edgeIds of [graph.outgoing.get(id), graph.incoming.get(id)]) {
         for (const edgeId of edgeIds ?? []) {
           const edge = graph.edges.get(edgeId);
