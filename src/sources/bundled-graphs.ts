@@ -75,6 +75,9 @@ function loadText(ref: string): Promise<string> {
   return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
 }
 
+/** How long a file fetched ahead waits to be taken. */
+const PREFETCH_KEPT_MS = 60_000;
+
 /** Fetches started before anyone asked (`prefetch`), each taken once: a later load fetches afresh. */
 const early = new Map<string, Promise<string>>();
 
@@ -93,6 +96,10 @@ export const bundledGraphSource: GraphSource = {
     // Its failure is reported to whoever takes it; until then it is no unhandled rejection.
     started.catch(() => undefined);
     early.set(ref, started);
+    // A file nobody took (the page went elsewhere first) is not kept for good.
+    setTimeout(() => {
+      if (early.get(ref) === started) early.delete(ref);
+    }, PREFETCH_KEPT_MS);
   },
   imports: browserImportMemory(),
   precomputedLayouts,
