@@ -100,26 +100,35 @@ export function overviewScene(
   };
   place(forest.roots, forest.loose);
 
-  /** The entity itself when drawn, else the outermost closed group holding it. */
-  const endOf = (id: string): SceneEnd | undefined => {
-    if (entities.has(id)) return { kind: 'entity', id };
-    const key = groupPath(forest, forest.home.get(id)).find((candidate) => closed.has(candidate));
-    return key === undefined ? undefined : { kind: 'group', key };
+  /** The entity itself when drawn, else the outermost closed group holding it; once per entity. */
+  const ends = new Map<string, { readonly end: SceneEnd; readonly key: string } | null>();
+  const endOf = (id: string): { readonly end: SceneEnd; readonly key: string } | null => {
+    let found = ends.get(id);
+    if (found !== undefined) return found;
+    if (entities.has(id)) found = { end: { kind: 'entity', id }, key: `e${id}` };
+    else {
+      let outermost: string | undefined;
+      for (let key = forest.home.get(id); key !== undefined; key = forest.clusters.get(key)?.parent)
+        if (closed.has(key)) outermost = key;
+      found = outermost === undefined ? null : { end: { kind: 'group', key: outermost }, key: `g${outermost}` };
+    }
+    ends.set(id, found);
+    return found;
   };
   const edges = new Set<string>();
   const links = new Map<string, { source: SceneEnd; target: SceneEnd; count: number }>();
   for (const id of visible.edges) {
     const edge = graph.edges.get(id);
     if (!edge) continue;
-    const source = endOf(edge.source);
-    const target = endOf(edge.target);
-    if (!source || !target) continue;
+    const from = endOf(edge.source);
+    const to = endOf(edge.target);
+    if (!from || !to) continue;
+    const { end: source, key: a } = from;
+    const { end: target, key: b } = to;
     if (source.kind === 'entity' && target.kind === 'entity') {
       edges.add(id);
       continue;
     }
-    const a = endKey(source);
-    const b = endKey(target);
     if (a === b) continue;
     // One link per pair of ends, whichever way its relations point.
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -135,8 +144,4 @@ export function overviewScene(
     frames,
     links: [...links].map(([key, link]) => ({ key, ...link })),
   };
-}
-
-function endKey(end: SceneEnd): string {
-  return end.kind === 'entity' ? `e${end.id}` : `g${end.key}`;
 }
