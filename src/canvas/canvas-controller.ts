@@ -3,8 +3,7 @@ import type { Graph, Position } from '../graph/graph-model.ts';
 import { defaultLayout } from '../view/default-layout.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
 import { OVERVIEW_FROM } from '../view/overview/overview-size.ts';
-import { createSceneSelector } from '../view/overview/scene-selector.ts';
-import { createVisibleSetSelector } from '../view/visible-set.ts';
+import { storeScene, storeVisibleSet } from '../view/store-selectors.ts';
 import { roundCamera, sameCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type ViewState } from '../view/view-state.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
 import { createFailureGuard } from './canvas-failure.ts';
@@ -78,8 +77,9 @@ export async function mountCanvas(
   placement.want(layoutOf(view));
   const positionOf = (id: string): Position | undefined => view.pos.get(id) ?? placement.entity(id);
 
-  const visibleSet = createVisibleSetSelector();
-  const sceneOf = createSceneSelector();
+  // The panels' own: one computation of each per view change.
+  const visibleSet = storeVisibleSet(store);
+  const sceneOf = storeScene(store);
   const lean = graph.nodes.size + graph.edges.size > LEAN_THRESHOLD;
   const styles = typeStyles(graph);
   const stylesheet = (palette = currentCanvasPalette()) =>

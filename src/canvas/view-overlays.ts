@@ -1,3 +1,4 @@
+import { NO_REVEAL } from '../view/overview/overview-scene.ts';
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { Graph } from '../graph/graph-model.ts';
 import type { PathsResult } from '../graph/shortest-paths.ts';
@@ -6,8 +7,6 @@ import type { ViewState } from '../view/view-state.ts';
 import type { VisibleSet } from '../view/visible-set.ts';
 import { createAsOfLines } from './as-of-lines.ts';
 import { createPathHighlighter } from './path-highlight.ts';
-
-const NOTHING: ReadonlySet<string> = new Set();
 
 export interface ViewOverlays {
   /** The entities the overview must draw whatever their group: the path's ends and every entity on it. */
@@ -31,7 +30,7 @@ export function createViewOverlays(cy: Core, graph: Graph): ViewOverlays {
       if (revealed?.paths !== paths || revealed.ends !== view.path) {
         const ids = paths ? pathElementIds(paths) : new Set<string>();
         if (view.path) ids.add(view.path.from).add(view.path.to);
-        revealed = { paths, ends: view.path, ids: ids.size > 0 ? ids : NOTHING };
+        revealed = { paths, ends: view.path, ids: ids.size > 0 ? ids : NO_REVEAL };
       }
       return revealed.ids;
     },

@@ -1,6 +1,6 @@
 import type { PathsResult } from '../graph/shortest-paths.ts';
 import { createPathSelector } from '../view/path-finding.ts';
-import { perStore } from './per-store.ts';
+import { perStore } from '../view/per-store.ts';
 import { useExplorer, useExplorerStore } from './store-context.ts';
 import { useVisibleSet } from './use-visible-set.ts';
 

@@ -36,6 +36,9 @@ export interface Scene {
 
 export type SceneInput = Pick<ViewState, 'node' | 'open' | 'all'>;
 
+/** No entity to reveal: one set, so that a scene asked for without any is the same scene every time. */
+export const NO_REVEAL: ReadonlySet<string> = new Set();
+
 /** A group with this few visible entities opens by itself: a bubble saying "2" hides more than it shows. */
 const OPEN_BELOW = 4;
 
@@ -66,7 +69,7 @@ export function overviewScene(
   graph: Graph,
   visible: VisibleSet,
   view: SceneInput,
-  reveal: ReadonlySet<string> = new Set(),
+  reveal: ReadonlySet<string> = NO_REVEAL,
 ): Scene {
   if (view.all || visible.nodes.size <= OVERVIEW_FROM) {
     return { overview: false, entities: visible.nodes, edges: visible.edges, groups: [], frames: [], links: [] };

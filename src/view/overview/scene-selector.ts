@@ -1,6 +1,6 @@
 import type { Graph } from '../../graph/graph-model.ts';
 import type { VisibleSet } from '../visible-set.ts';
-import { overviewScene, type Scene, type SceneInput } from './overview-scene.ts';
+import { NO_REVEAL, overviewScene, type Scene, type SceneInput } from './overview-scene.ts';
 
 /**
  * The scene, memoised on what decides it (the graph, the visible set, the opened groups, the
@@ -15,7 +15,7 @@ export function createSceneSelector(): (
 ) => Scene {
   let last:
     { graph: Graph; visible: VisibleSet; view: SceneInput; reveal?: ReadonlySet<string>; scene: Scene } | undefined;
-  return (graph, visible, view, reveal) => {
+  return (graph, visible, view, reveal = NO_REVEAL) => {
     if (
       last?.graph !== graph ||
       last.reveal !== reveal ||

@@ -1,4 +1,4 @@
-import type { ExplorerStore } from '../view/explorer-store.ts';
+import type { ExplorerStore } from './explorer-store.ts';
 
 /**
  * One memoised selector per store, made on first use: every component of an explorer shares one
