@@ -4,6 +4,7 @@ import { syntheticGraph } from '../../bench/synthetic-graph.ts';
 import { encodeLinkId } from '../../src/view/link/link-encoding.ts';
 import { baseUrl, generatedUrl, noChromium, openPage, sharedBrowser, waitForGraph } from './support/browser.ts';
 import { canvasSnapshot, clickNode, waitForCameraToRest } from './support/canvas.ts';
+import { dropFile } from './support/open-file.ts';
 
 const LARGE = 20000;
 const file = syntheticGraph({ id: `synthetic-${LARGE}`, nodes: LARGE, seed: LARGE });
@@ -39,6 +40,31 @@ function selected(page: Page): Promise<string[]> {
 
 describe.skipIf(noChromium)(`overview first: ${LARGE} entities`, () => {
   const browser = sharedBrowser();
+
+  it('opens a large file chosen in the file input or dropped on the page the same way: built on the page while checked', async () => {
+    const text = JSON.stringify(file);
+    for (const how of ['input', 'drop'] as const) {
+      const { page, context, errors } = await openPage(browser());
+      try {
+        const builder: string[] = [];
+        page.on('request', (request) => {
+          if (/graph-in-page-[^/]*\.js$/.test(request.url())) builder.push(request.url());
+        });
+        if (how === 'input')
+          await page
+            .getByLabel('Open graph file')
+            .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+        else await dropFile(page, 'big.json', text);
+        await expect
+          .poll(() => page.getByRole('region', { name: 'Overview' }).textContent(), { timeout: 30_000 })
+          .toMatch(/stand for 20,000 entities/);
+        expect(builder).toHaveLength(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 
   it("still opens when the page's own graph builder cannot be loaded: the worker's graph is used", async () => {
     // A large file is built on the page while the worker checks it; a failed chunk must not lose the graph.
