@@ -14,9 +14,6 @@ export type FromWorker =
   | { readonly kind: 'done'; readonly result: ReadResult; readonly withheld?: boolean }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** A format-v1 result: the only kind the page can build itself. */
-export const NATIVE_FORMAT = 'kg-explorer format v1';
-
 /**
  * From this many characters on, the page builds a format-v1 graph itself while the worker checks it
  * (graph-in-page.ts). Below, the worker's graph is copied to the page in a few milliseconds, and a

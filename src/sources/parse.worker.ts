@@ -1,8 +1,9 @@
 import { buildGraph } from '../graph/build-graph.ts';
 import type { GraphFile } from '../graph/graph-schema.ts';
-import { NATIVE_FORMAT, type FromWorker, type ToWorker } from './parse-protocol.ts';
+import type { FromWorker, ToWorker } from './parse-protocol.ts';
 import { checkRead } from './read-graph.ts';
 import type { ImportReport } from '../formats/import-report.ts';
+import { NATIVE_FORMAT } from '../graph/native-format.ts';
 
 /**
  * The parse worker: reads a graph off the main thread, so a large file never freezes the page.

@@ -2,11 +2,11 @@ import { buildGraph } from '../graph/build-graph.ts';
 import type { Graph } from '../graph/graph-model.ts';
 import type { GraphFile } from '../graph/graph-schema.ts';
 import { checkGraph } from '../graph/parse-graph.ts';
-import { NATIVE_FORMAT } from './parse-protocol.ts';
 import type { TextFile } from '../formats/csv.ts';
 import type { ImportOptions } from '../formats/import-mapping.ts';
 import { importGraph, type ImportIdentity } from '../formats/import-graph.ts';
 import type { ImportReport, ImportSummary } from '../formats/import-report.ts';
+import { NATIVE_FORMAT } from '../graph/native-format.ts';
 
 export interface ReadRequest {
   readonly files: readonly TextFile[];

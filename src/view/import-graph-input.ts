@@ -1,3 +1,4 @@
+import { NATIVE_FORMAT } from '../graph/native-format.ts';
 import { formatProblem } from '../graph/parse-report.ts';
 import { startRead, ReadCancelled } from '../sources/graph-reader.ts';
 import type { ImportMemory } from '../sources/local-files.ts';
@@ -86,6 +87,6 @@ export async function importInput(
   imports.setState({
     report: { input, report, status: 'opened' },
     // The explorer's own format needs no mapping report, unless the file had something to warn about.
-    reportOpen: summary?.format !== 'kg-explorer format v1' || report.warnings.length > 0,
+    reportOpen: summary?.format !== NATIVE_FORMAT || report.warnings.length > 0,
   });
 }

@@ -1,3 +1,4 @@
+import { NATIVE_FORMAT } from '../graph/native-format.ts';
 import type { Graph } from '../graph/graph-model.ts';
 import { formatProblem, type Problem } from '../graph/parse-report.ts';
 import type { GraphSource } from '../sources/graph-source.ts';
@@ -54,7 +55,7 @@ async function loadGraph(
   }
   const { graph, report } = read.result;
   // A foreign format's report (what was mapped, what dropped) can be opened from the top bar.
-  if (read.result.report.summary?.format !== 'kg-explorer format v1')
+  if (read.result.report.summary?.format !== NATIVE_FORMAT)
     imports?.setState({
       report: { input: read.input, report, status: graph ? 'opened' : 'refused' },
       reportOpen: false,

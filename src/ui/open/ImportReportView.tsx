@@ -1,3 +1,4 @@
+import { NATIVE_FORMAT } from '../../graph/native-format.ts';
 import type { ImportOptions } from '../../formats/import-mapping.ts';
 import type { ImportReport, TypeCount } from '../../formats/import-report.ts';
 import { formatProblem, type Problem } from '../../graph/parse-report.ts';
@@ -52,7 +53,7 @@ export function ImportReportView({ name, report, status, onApply, onOpen, onClos
   const { summary } = report;
   const mapping = summary?.mapping;
   // A refused file has no mapping worth showing: its errors are what matters.
-  const foreign = opened && summary !== undefined && summary.format !== 'kg-explorer format v1';
+  const foreign = opened && summary !== undefined && summary.format !== NATIVE_FORMAT;
   return (
     <div className="import-dialog import-report" role="dialog" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Import report</h2>
