@@ -24,33 +24,6 @@ const SHORTEST_LIMIT = Math.min(MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH)
 
 const count = (n: number): string => n.toLocaleString('en');
 
-/**
- * How deep `value` nests (a scalar is 0, `[]` is 1), counted without recursion so that a hostile file
- * cannot overflow the stack while being measured; stops counting past `limit`. Only arrays and objects
- * are stacked: a 20,000-node file has ten times more strings than containers.
- * @example nestingDepth([[1], {}]) // 2
- */
-export function nestingDepth(value: unknown, limit = MAX_NESTING): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let deepest = 0;
-  const values: object[] = [value];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const top = values.pop() as object;
-    const depth = depths.pop() as number;
-    if (depth > deepest) deepest = depth;
-    if (depth > limit) return deepest;
-    const children: readonly unknown[] = Array.isArray(top) ? (top as unknown[]) : Object.values(top);
-    for (const child of children) {
-      if (child !== null && typeof child === 'object') {
-        values.push(child);
-        depths.push(depth + 1);
-      }
-    }
-  }
-  return deepest;
-}
-
 /** The sentence for a file nested past MAX_NESTING. */
 export function tooDeep(depth: number): string {
   return `the file nests arrays or objects more than ${count(depth - 1)} levels deep; graph files are read to ${count(MAX_NESTING)} levels`;
@@ -61,16 +34,28 @@ function setOwn(target: object, key: PropertyKey, value: unknown): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+/** What `limitInput` made of a parsed file. */
+export interface LimitedInput {
+  /** The value with over-long text cut; when `depth` is past the limit, the value as it was given. */
+  readonly value: unknown;
+  /** How deep the value nests (a scalar is 0, `[]` is 1), counted to one past the limit and no further. */
+  readonly depth: number;
+}
+
 /**
- * The (schema-checked, at most MAX_NESTING deep) file with over-long text cut: ids over MAX_ID_LENGTH
- * are errors, names and other text are cut to their limit with a warning each. `value` is never
- * changed: an array or object holding a cut string is copied (its keys as own properties, so
- * `__proto__` stays data), everything else is returned as it is, so a file with nothing to cut is
- * walked once without copying.
+ * One walk over a parsed file, before anything else reads it: how deep it nests, and its over-long
+ * text cut. The walk goes no deeper than one level past `limit`, so a value nested 100,000 deep
+ * cannot overflow the stack here, and every later step (the schema, the checks, the worker's copy to
+ * the page) only ever walks a value at most `limit` deep. Ids over MAX_ID_LENGTH are errors, names and
+ * other text are cut to their limit with a warning each. `value` is never changed: an array or object
+ * holding a cut string is copied (its keys as own properties, so `__proto__` stays data), everything
+ * else is returned as it is, so a file with nothing to cut is walked once without copying.
+ * @example limitInput([[1], {}], new ProblemList()).depth // 2
  */
-export function clipLongText(value: unknown, problems: ProblemList): unknown {
+export function limitInput(value: unknown, problems: ProblemList, limit = MAX_NESTING): LimitedInput {
   const path: PropertyKey[] = [];
   let attributesDepth = 0;
+  let deepest = 0;
   const clipString = (text: string, named: string | undefined): string => {
     const key = path[path.length - 1];
     const inIdField = typeof key === 'string' && ID_FIELDS.has(key) && attributesDepth === 0;
@@ -89,36 +74,44 @@ export function clipLongText(value: unknown, problems: ProblemList): unknown {
     problems.warn(formatPath(path), `${count(text.length)} characters long; only the first ${count(limit)} are shown`);
     return `${text.slice(0, limit)}…`;
   };
-  /** `named`: the last string key on the way here. */
-  const visit = (item: unknown, named: string | undefined): unknown => {
+  /** `named`: the last string key on the way here; `depth`: this container's. Stops once past the limit. */
+  const visit = (item: unknown, named: string | undefined, depth: number): unknown => {
     if (typeof item === 'string') return item.length > SHORTEST_LIMIT ? clipString(item, named) : item;
     if (item === null || typeof item !== 'object') return item;
+    if (depth > deepest) deepest = depth;
+    if (depth > limit) return item;
     if (Array.isArray(item)) {
       let copy: unknown[] | undefined;
-      for (let index = 0; index < item.length; index++) {
+      for (let index = 0; index < item.length && deepest <= limit; index++) {
         const child: unknown = item[index];
         path.push(index);
-        const next = visit(child, named);
+        const next = visit(child, named, depth + 1);
         path.pop();
         if (next !== child) (copy ??= item.slice())[index] = next;
       }
       return copy ?? item;
     }
     let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(item)) {
+    const record = item as Record<string, unknown>;
+    // for…in with an own-key test: the same keys as Object.entries, without an array per object.
+    for (const key in record) {
+      if (deepest > limit) break;
+      if (!Object.hasOwn(record, key)) continue;
+      const child = record[key];
       path.push(key);
       if (key === 'attributes') attributesDepth++;
-      const next = visit(child, key);
+      const next = visit(child, key, depth + 1);
       if (key === 'attributes') attributesDepth--;
       path.pop();
       if (next === child) continue;
       if (!copy) {
         copy = {};
-        for (const [ownKey, own] of Object.entries(item)) setOwn(copy, ownKey, own);
+        for (const [ownKey, own] of Object.entries(record)) setOwn(copy, ownKey, own);
       }
       setOwn(copy, key, next);
     }
     return copy ?? item;
   };
-  return visit(value, undefined);
+  const limited = visit(value, undefined, 1);
+  return { value: deepest > limit ? value : limited, depth: deepest };
 }

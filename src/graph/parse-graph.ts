@@ -2,7 +2,7 @@ import { buildGraph } from './build-graph.ts';
 import { checkGraphFile } from './graph-checks.ts';
 import type { Graph } from './graph-model.ts';
 import { graphFileSchema, type GraphFile } from './graph-schema.ts';
-import { clipLongText, MAX_NESTING, nestingDepth, tooDeep } from './input-limits.ts';
+import { limitInput, MAX_NESTING, tooDeep } from './input-limits.ts';
 import { parseJsonText } from './json-text.ts';
 import { ProblemList, type ParseReport } from './parse-report.ts';
 import { kindOf, schemaProblems } from './schema-problems.ts';
@@ -43,13 +43,15 @@ export function checkGraph(input: unknown): CheckResult {
     problems.error('', `the file must be a JSON object ({ … }), not ${kindOf(value)}`);
     return { file: undefined, report: problems.report() };
   }
-  // Measured first, without recursion: every later step walks the value and must not overflow.
-  const depth = nestingDepth(value);
-  if (depth > MAX_NESTING) {
-    problems.error('', tooDeep(depth));
-    return { file: undefined, report: problems.report() };
+  // First, and in one walk that goes no deeper than the limit: every later step walks the value.
+  const limited = limitInput(value, problems);
+  if (limited.depth > MAX_NESTING) {
+    // Only the one sentence: what the walk said about text before it stopped does not matter.
+    const deep = new ProblemList();
+    deep.error('', tooDeep(limited.depth));
+    return { file: undefined, report: deep.report() };
   }
-  value = clipLongText(value, problems);
+  value = limited.value;
   const checked = graphFileSchema.safeParse(value);
   if (!checked.success) {
     for (const problem of schemaProblems(checked.error, value)) problems.error(problem.path, problem.message);

@@ -3,7 +3,7 @@ import { isObject } from '../formats/raw-graph.ts';
 import { buildGraph } from '../graph/build-graph.ts';
 import type { Graph } from '../graph/graph-model.ts';
 import type { GraphFile } from '../graph/graph-schema.ts';
-import { clipLongText, MAX_NESTING, nestingDepth } from '../graph/input-limits.ts';
+import { limitInput, MAX_NESTING } from '../graph/input-limits.ts';
 import { ProblemList } from '../graph/parse-report.ts';
 import type { ReadRequest } from './read-graph.ts';
 
@@ -23,8 +23,8 @@ export function graphInPage(request: ReadRequest): Graph | undefined {
     const detected = detectFormat(file.text.replace(/^\uFEFF/, ''), (json) => JSON.parse(json) as unknown);
     if (detected.format !== 'v1' || !isObject(detected.value)) return undefined;
     const value = { ...detected.value, id: request.identity.id };
-    if (nestingDepth(value) > MAX_NESTING) return undefined;
-    return buildGraph(clipLongText(value, new ProblemList()) as GraphFile);
+    const limited = limitInput(value, new ProblemList());
+    return limited.depth > MAX_NESTING ? undefined : buildGraph(limited.value as GraphFile);
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, MAX_NESTING, MAX_TEXT_LENGTH, nestingDepth } from '../../src/graph/input-limits.ts';
+import { limitInput, MAX_NAME_LENGTH, MAX_NESTING, MAX_TEXT_LENGTH } from '../../src/graph/input-limits.ts';
 import { parseGraph } from '../../src/graph/parse-graph.ts';
-import { formatProblem } from '../../src/graph/parse-report.ts';
+import { formatProblem, ProblemList } from '../../src/graph/parse-report.ts';
 
 const base = { version: 1, id: 'limits', title: 'Limits', edges: [] };
 const person = (extra: Record<string, unknown>) => ({ id: 'a', label: 'A', type: 'person', ...extra });
@@ -13,10 +13,15 @@ function nested(depth: number): unknown {
 }
 
 describe('limits on what a file may hold', () => {
-  it('measures nesting without recursion, even 100,000 deep', () => {
-    expect(nestingDepth(1)).toBe(0);
-    expect(nestingDepth([[1], {}])).toBe(2);
-    expect(nestingDepth(nested(100_000))).toBe(MAX_NESTING + 1);
+  it('measures nesting going no deeper than one past the limit, even 100,000 deep', () => {
+    const depth = (value: unknown): number => limitInput(value, new ProblemList()).depth;
+    expect(depth(1)).toBe(0);
+    expect(depth([[1], {}])).toBe(2);
+    expect(depth({ a: [{ b: [] }], c: 'x' })).toBe(4);
+    expect(depth(nested(100_000))).toBe(MAX_NESTING + 1);
+    // A long text before the deep part is not cut: a file too deep is refused as it was given.
+    const deep = { note: 'n'.repeat(MAX_TEXT_LENGTH + 1), deep: nested(MAX_NESTING + 5) };
+    expect(limitInput(deep, new ProblemList()).value).toBe(deep);
   });
 
   it('refuses a file nested 100,000 deep with one sentence, as text and as a value', () => {
