@@ -1,4 +1,6 @@
+import { startTransition, useCallback, useState } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
+import { OVERVIEW_FROM } from '../../view/overview/overview-size.ts';
 import { AsOfControl } from '../as-of/AsOfControl.tsx';
 import { EntityDetailsPanel } from '../details/EntityDetailsPanel.tsx';
 import { EntityList } from '../search/EntityList.tsx';
@@ -25,8 +27,16 @@ export interface ExplorerLayoutProps {
   readonly onRedo: () => void;
 }
 
-/** The explorer's screen: header with search and sharing, filters and list left, canvas, details right. */
+/**
+ * The explorer's screen: header with search and sharing, filters and list left, canvas, details right.
+ * A graph large enough for the overview draws its picture first: the filters, the entity list, the
+ * legend and the details follow once the canvas has drawn (or failed), rendered in the background,
+ * so the first picture does not wait for panels that list thousands of entities.
+ */
 export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
+  const [pictured, setPictured] = useState<Graph | null>(null);
+  const panelsShown = graph.nodes.size <= OVERVIEW_FROM || pictured === graph;
+  const onCanvasSettled = useCallback(() => startTransition(() => setPictured(graph)), [graph]);
   return (
     <div className="explorer">
       <header className="top-bar">
@@ -49,35 +59,45 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
           <ReaderChoices graph={graph} />
         </TopTools>
       </header>
-      <nav className="side-panel" aria-label="Filters and entities">
-        <Guarded name="The date control" graph={graph}>
-          <AsOfControl graph={graph} />
-        </Guarded>
-        <Guarded name="The organisation filter" graph={graph}>
-          <OrganisationFilterPanel graph={graph} />
-        </Guarded>
-        <Guarded name="The type filters" graph={graph}>
-          <TypeFilters graph={graph} />
-        </Guarded>
-        <Guarded name="The entity list" graph={graph}>
-          <EntityList graph={graph} />
-        </Guarded>
+      <nav className="side-panel" aria-label="Filters and entities" aria-busy={!panelsShown}>
+        {panelsShown && (
+          <>
+            <Guarded name="The date control" graph={graph}>
+              <AsOfControl graph={graph} />
+            </Guarded>
+            <Guarded name="The organisation filter" graph={graph}>
+              <OrganisationFilterPanel graph={graph} />
+            </Guarded>
+            <Guarded name="The type filters" graph={graph}>
+              <TypeFilters graph={graph} />
+            </Guarded>
+            <Guarded name="The entity list" graph={graph}>
+              <EntityList graph={graph} />
+            </Guarded>
+          </>
+        )}
       </nav>
       <main className="canvas-area">
         <Guarded name="The overview bar" graph={graph}>
           <OverviewBar />
         </Guarded>
         <Guarded name="The graph drawing" graph={graph} className="graph-canvas">
-          <GraphCanvas graph={graph} />
+          <GraphCanvas graph={graph} onSettled={onCanvasSettled} />
         </Guarded>
-        <Guarded name="The legend" graph={graph}>
-          <Legend graph={graph} />
-        </Guarded>
+        {panelsShown && (
+          <Guarded name="The legend" graph={graph}>
+            <Legend graph={graph} />
+          </Guarded>
+        )}
         <Notices />
       </main>
-      <Guarded name="The details panel" graph={graph} className="details-panel">
-        <EntityDetailsPanel graph={graph} />
-      </Guarded>
+      {panelsShown ? (
+        <Guarded name="The details panel" graph={graph} className="details-panel">
+          <EntityDetailsPanel graph={graph} />
+        </Guarded>
+      ) : (
+        <div className="details-panel" aria-busy="true" />
+      )}
     </div>
   );
 }

@@ -21,11 +21,20 @@ export function preloadCanvas(): Promise<typeof import('../../canvas/canvas-cont
  * The canvas code (Cytoscape) loads on demand, alongside the graph file, so the first screen's script
  * stays small; `data-ready` turns true once it draws.
  */
-export function GraphCanvas({ graph }: { graph: Graph }) {
+export interface GraphCanvasProps {
+  readonly graph: Graph;
+  /** Called once the first picture is drawn, or the canvas has failed (and is about to say so). */
+  readonly onSettled?: () => void;
+}
+
+export function GraphCanvas({ graph, onSettled }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const store = useExplorerStore();
   const source = useContext(GraphSourceContext);
   const [controller, setController] = useState<CanvasController | null>(null);
+  // Read when the drawing settles, so a new callback does not redraw the graph.
+  const settled = useRef(onSettled ?? (() => undefined));
+  settled.current = onSettled ?? (() => undefined);
   // A canvas that fails (loading, drawing or applying a change) is handed to the error boundary around it.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   if (failure) throw failure.error;
@@ -50,9 +59,12 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
         mounted = drawn;
         mounted.onError((error) => setFailure({ error }));
         setController(mounted);
+        settled.current();
       })
       .catch((error: unknown) => {
-        if (!stopped) setFailure({ error });
+        if (stopped) return;
+        settled.current();
+        setFailure({ error });
       });
     return () => {
       stopped = true;
