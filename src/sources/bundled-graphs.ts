@@ -1,4 +1,5 @@
 import { defaultGraphId } from './default-graph.ts';
+import { preloadPageBuilder } from './graph-reader.ts';
 import { browserImportMemory } from './local-files.ts';
 import type { GraphSource, PrecomputedLayouts } from './graph-source.ts';
 
@@ -72,6 +73,8 @@ function loadableUrl(ref: string): boolean {
 
 function loadText(ref: string): Promise<string> {
   const url = bundled.get(ref);
+  // A file a link names may be large: the page's builder loads while the file does.
+  if (url === undefined) preloadPageBuilder().catch(() => undefined);
   return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
 }
 

@@ -29,6 +29,22 @@ function readHere(request: Promise<ReadRequest>, onStage: (stage: ReadStage) => 
   };
 }
 
+/** The page's builder for large format-v1 files (graph-in-page.ts), loaded once. */
+let pageBuilder: Promise<typeof import('./graph-in-page.ts')> | undefined;
+
+/**
+ * Starts loading the page's builder for a large file before the file is there (a link naming a file,
+ * a large file picked), so that building can start the moment the text arrives. A load that failed is
+ * forgotten, so the next read tries again; the read falls back to the worker's graph meanwhile.
+ */
+export function preloadPageBuilder(): Promise<typeof import('./graph-in-page.ts')> {
+  pageBuilder ??= import('./graph-in-page.ts').catch((error: unknown) => {
+    pageBuilder = undefined;
+    throw error;
+  });
+  return pageBuilder;
+}
+
 /** `graph`, once `work` has run on it in a task of its own (its failure changes nothing). */
 function afterATask(graph: Graph | undefined, work: (graph: Graph) => void): Promise<Graph | undefined> {
   if (!graph) return Promise.resolve(undefined);
@@ -94,7 +110,7 @@ export function startRead(
       const withhold = buildsInPage(files);
       send({ kind: 'read', request: files, withhold });
       if (withhold)
-        inPage = import('./graph-in-page.ts').then(
+        inPage = preloadPageBuilder().then(
           ({ graphInPage }) => afterATask(graphInPage(files), whileChecking),
           () => undefined,
         );

@@ -16,6 +16,8 @@ export interface KeptImport {
 export interface ImportMemory {
   get(ref: string): Promise<KeptImport | undefined>;
   put(ref: string, kept: KeptImport): Promise<void>;
+  /** Starts looking `ref` up before anyone asks (the page's first open); the next `get` takes that answer. */
+  prefetch?(ref: string): void;
 }
 
 /** At most this many local files are kept; the oldest go first. */
@@ -40,18 +42,30 @@ export function browserImportMemory(): ImportMemory {
     database ??= createStore('kg-explorer', 'imports');
     return database;
   };
+  const lookUp = async (ref: string): Promise<KeptImport | undefined> => {
+    const inMemory = await memory.get(ref);
+    if (inMemory) return inMemory;
+    const db = store();
+    try {
+      return db ? await get<KeptImport>(ref, db) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  // Opening the database is the slow part on a first visit: a lookup started at boot is ready by the
+  // time the graph file arrives. Each is taken once, and a `put` drops it (it would be stale).
+  const early = new Map<string, Promise<KeptImport | undefined>>();
   return {
-    async get(ref) {
-      const inMemory = await memory.get(ref);
-      if (inMemory) return inMemory;
-      const db = store();
-      try {
-        return db ? await get<KeptImport>(ref, db) : undefined;
-      } catch {
-        return undefined;
-      }
+    get(ref) {
+      const started = early.get(ref);
+      early.delete(ref);
+      return started ?? lookUp(ref);
+    },
+    prefetch(ref) {
+      if (!early.has(ref)) early.set(ref, lookUp(ref));
     },
     async put(ref, value) {
+      early.delete(ref);
       await memory.put(ref, value);
       const db = store();
       if (!db) return;

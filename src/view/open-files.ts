@@ -1,6 +1,8 @@
 import { localGraphId } from '../sources/content-id.ts';
 import { decodeText, lineOfByte } from '../sources/decode-text.ts';
 import { sizeRefusal } from '../sources/file-limits.ts';
+import { preloadPageBuilder } from '../sources/graph-reader.ts';
+import { IN_PAGE_FROM } from '../sources/parse-protocol.ts';
 import type { ImportOptions } from './import-store.ts';
 import { importInput, type Opening } from './import-graph-input.ts';
 
@@ -43,6 +45,8 @@ export async function openFiles(
     opening.store.getState().notify(refusal, 'error');
     return;
   }
+  // A large file is built on the page while the worker checks it: its builder loads while the file is read.
+  if (picked.some((file) => file.size >= IN_PAGE_FROM)) preloadPageBuilder().catch(() => undefined);
   let files;
   try {
     const read = await Promise.all(picked.map(readText));

@@ -1,7 +1,7 @@
 import type { GraphSource } from '../sources/graph-source.ts';
 import { isLocalRef } from '../sources/content-id.ts';
 import { entitiesByType } from '../graph/entity-groups.ts';
-import { startRead } from '../sources/graph-reader.ts';
+import { preloadPageBuilder, startRead } from '../sources/graph-reader.ts';
 import { clusterForest } from './overview/cluster-forest.ts';
 import { OVERVIEW_FROM } from './overview/overview-size.ts';
 import type { ReadResult } from '../sources/read-graph.ts';
@@ -28,6 +28,8 @@ export async function readGraphRef(
 ): Promise<{ input: ImportInput; result: ReadResult }> {
   // The parse worker, what this browser kept of the ref (its mapping) and the file are all asked for at
   // once: on a large file the worker's code and the kept mapping arrive while the file does.
+  // A file kept in this browser may be large: the page's builder loads while it is read back.
+  if (isLocalRef(ref)) preloadPageBuilder().catch(() => undefined);
   const kept = source.imports?.get(ref);
   const input: Promise<ImportInput> = (async () => {
     // Together, so that a failed fetch is handled however long the lookup takes.
@@ -40,10 +42,11 @@ export async function readGraphRef(
     input.then(({ files, name, options }) => ({ files, identity: { id: ref, title: name }, options })),
     undefined,
     // While the worker checks a large file, the page works out from its own graph what the first
-    // screen shows: the overview's groups, the entity list's order.
+    // screen shows: the overview's groups, or the entity list's order (a graph drawn as an overview
+    // shows its picture before its entity list: ui/shell/ExplorerLayout.tsx).
     (graph) => {
       if (graph.nodes.size > OVERVIEW_FROM) clusterForest(graph);
-      entitiesByType(graph);
+      else entitiesByType(graph);
     },
   );
   const result = await job.result;

@@ -4,15 +4,21 @@ import type { GraphSource } from '../../src/sources/graph-source.ts';
 import { encodeLinkId } from '../../src/view/link/link-encoding.ts';
 import { prefetchLinkedGraph } from '../../src/view/prefetch-link.ts';
 
-function recordingSource(): { source: GraphSource; prefetched: string[] } {
+function recordingSource(): { source: GraphSource; prefetched: string[]; lookedUp: string[] } {
   const prefetched: string[] = [];
+  const lookedUp: string[] = [];
   const source: GraphSource = {
     defaultGraph: 'default-graph',
     canLoad: (ref) => ref === 'default-graph' || ref.startsWith('https://'),
     loadText: () => Promise.reject(new Error('not in this test')),
     prefetch: (ref) => prefetched.push(ref),
+    imports: {
+      get: () => Promise.resolve(undefined),
+      put: () => Promise.resolve(),
+      prefetch: (ref) => lookedUp.push(ref),
+    },
   };
-  return { source, prefetched };
+  return { source, prefetched, lookedUp };
 }
 
 describe('fetching the linked graph while the page starts', () => {
@@ -24,6 +30,16 @@ describe('fetching the linked graph while the page starts', () => {
     prefetchLinkedGraph(source, '');
     prefetchLinkedGraph(source, '#v=1&node=a');
     expect(prefetched).toEqual(['https://example.org/g.json', 'default-graph', 'default-graph']);
+  });
+
+  it('looks up what this browser kept of the graph (a local file, a mapping) at the same time', () => {
+    const { source, lookedUp } = recordingSource();
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('https://example.org/g.json')}`);
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('file:my-graph-0123456789abcdef')}`);
+    prefetchLinkedGraph(source, '');
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('sparql:https://example.org/sparql')}`);
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('ftp://example.org/g.json')}`);
+    expect(lookedUp).toEqual(['https://example.org/g.json', 'file:my-graph-0123456789abcdef', 'default-graph']);
   });
 
   it('leaves files kept in this browser, endpoints and graphs it cannot load to the usual way', () => {
