@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BenchGraph } from './graph-files.ts';
 import { heapUsedAfterGc } from './heap.ts';
 import { addProbes, longestTaskAfter, timeToDrawn, type ChangeTiming } from './page-probes.ts';
+import { quietMachine } from './quiet-machine.ts';
 
 /** The figures of one run of one page on one graph. */
 export interface RunFigures {
@@ -39,6 +40,8 @@ export async function runInFreshPage(
   graph: BenchGraph,
   steps: PageSteps,
 ): Promise<RunFigures> {
+  // The page before this one (closing it, above all) must not be measured as part of this one.
+  await quietMachine();
   const context = await browser.newContext({ viewport: VIEWPORT });
   const errors: string[] = [];
   const fail = (what: string): Error =>
