@@ -5,6 +5,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS } from '../tests/e2e/support/chromium.ts';
+import { quietMachine } from './quiet-machine.ts';
 
 /** Lighthouse's performance figures for one form factor: medians of the runs. */
 export interface LighthouseFigures {
@@ -49,6 +50,8 @@ export async function runLighthouse(dir: string, chromePath: string, runs: numbe
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const results = [];
       for (let run = 0; run < runs; run++) {
+        // As for the pages the bench times: the run before (its browser work) is not this run's.
+        await quietMachine();
         const result = await lighthouse(
           url,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
