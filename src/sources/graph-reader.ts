@@ -29,21 +29,32 @@ function readHere(request: Promise<ReadRequest>, onStage: (stage: ReadStage) => 
   };
 }
 
-/** The page's builder for large format-v1 files (graph-in-page.ts), loaded once. */
-let pageBuilder: Promise<typeof import('./graph-in-page.ts')> | undefined;
+type PageBuilder = typeof import('./graph-in-page.ts');
+
+/** The page's builder for large format-v1 files (graph-in-page.ts): the last load asked for. */
+let pageBuilder: { readonly loaded: Promise<PageBuilder>; failed: boolean } | undefined;
 
 /**
  * Starts loading the page's builder for a large file before the file is there (a link naming a file,
- * a large file picked), so that building can start the moment the text arrives. A load that failed is
- * forgotten, so the next read tries again; the read falls back to the worker's graph meanwhile.
+ * a large file picked), so that building can start the moment the text arrives. Loaded once; a load
+ * that failed is tried again by the next preload, not by the read it failed for (that read uses the
+ * worker's graph).
  */
-export function preloadPageBuilder(): Promise<typeof import('./graph-in-page.ts')> {
-  pageBuilder ??= import('./graph-in-page.ts').catch((error: unknown) => {
-    pageBuilder = undefined;
-    throw error;
-  });
-  return pageBuilder;
+export function preloadPageBuilder(): Promise<PageBuilder> {
+  if (pageBuilder && !pageBuilder.failed) return pageBuilder.loaded;
+  const attempt = {
+    loaded: import('./graph-in-page.ts').catch((error: unknown) => {
+      attempt.failed = true;
+      throw error;
+    }),
+    failed: false,
+  };
+  pageBuilder = attempt;
+  return attempt.loaded;
 }
+
+/** The builder for a read: the one being loaded (or failed) already, or a new load. */
+const builderForRead = (): Promise<PageBuilder> => pageBuilder?.loaded ?? preloadPageBuilder();
 
 /** `graph`, once `work` has run on it in a task of its own (its failure changes nothing). */
 function afterATask(graph: Graph | undefined, work: (graph: Graph) => void): Promise<Graph | undefined> {
@@ -110,7 +121,7 @@ export function startRead(
       const withhold = buildsInPage(files);
       send({ kind: 'read', request: files, withhold });
       if (withhold)
-        inPage = preloadPageBuilder().then(
+        inPage = builderForRead().then(
           ({ graphInPage }) => afterATask(graphInPage(files), whileChecking),
           () => undefined,
         );
