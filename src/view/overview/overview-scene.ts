@@ -50,9 +50,15 @@ function visibleCounts(forest: ClusterForest, visible: VisibleSet): Map<string, 
   if (cached) return cached;
   const counts = new Map<string, number>();
   countsCache.set(visible, counts);
+  // Each entity counted in its own group, then each group's count added up the tree once.
+  const inHome = new Map<string, number>();
   for (const id of visible.nodes) {
-    for (let key = forest.home.get(id); key !== undefined; key = forest.clusters.get(key)?.parent) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+    const home = forest.home.get(id);
+    if (home !== undefined) inHome.set(home, (inHome.get(home) ?? 0) + 1);
+  }
+  for (const [home, count] of inHome) {
+    for (let key: string | undefined = home; key !== undefined; key = forest.clusters.get(key)?.parent) {
+      counts.set(key, (counts.get(key) ?? 0) + count);
     }
   }
   return counts;
@@ -103,23 +109,37 @@ export function overviewScene(
   };
   place(forest.roots, forest.loose);
 
+  type DrawnEnd = { readonly end: SceneEnd; readonly key: string } | null;
   /** The entity itself when drawn, else the outermost closed group holding it; once per entity. */
-  const ends = new Map<string, { readonly end: SceneEnd; readonly key: string } | null>();
-  const endOf = (id: string): { readonly end: SceneEnd; readonly key: string } | null => {
+  const ends = new Map<string, DrawnEnd>();
+  /** The outermost closed group holding a group (or none), and its end: once per group, shared. */
+  const groupEnds = new Map<string, DrawnEnd>();
+  const groupEnd = (home: string): DrawnEnd => {
+    let found = groupEnds.get(home);
+    if (found !== undefined) return found;
+    let outermost: string | undefined;
+    for (let key: string | undefined = home; key !== undefined; key = forest.clusters.get(key)?.parent)
+      if (closed.has(key)) outermost = key;
+    found = outermost === undefined ? null : { end: { kind: 'group', key: outermost }, key: `g${outermost}` };
+    groupEnds.set(home, found);
+    return found;
+  };
+  const endOf = (id: string): DrawnEnd => {
     let found = ends.get(id);
     if (found !== undefined) return found;
     if (entities.has(id)) found = { end: { kind: 'entity', id }, key: `e${id}` };
     else {
-      let outermost: string | undefined;
-      for (let key = forest.home.get(id); key !== undefined; key = forest.clusters.get(key)?.parent)
-        if (closed.has(key)) outermost = key;
-      found = outermost === undefined ? null : { end: { kind: 'group', key: outermost }, key: `g${outermost}` };
+      const home = forest.home.get(id);
+      found = home === undefined ? null : groupEnd(home);
     }
     ends.set(id, found);
     return found;
   };
   const edges = new Set<string>();
-  const links = new Map<string, { source: SceneEnd; target: SceneEnd; count: number }>();
+  // By one end's key, then the other's: tens of thousands of relations fall into a few hundred links.
+  type CountedLink = { readonly key: string; source: SceneEnd; target: SceneEnd; count: number };
+  const linksBetween = new Map<string, Map<string, CountedLink>>();
+  const links: CountedLink[] = [];
   for (const id of visible.edges) {
     const edge = graph.edges.get(id);
     if (!edge) continue;
@@ -134,10 +154,18 @@ export function overviewScene(
     }
     if (a === b) continue;
     // One link per pair of ends, whichever way its relations point.
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    const link = links.get(key);
+    const first = a < b ? a : b;
+    const second = a < b ? b : a;
+    let between = linksBetween.get(first);
+    if (!between) linksBetween.set(first, (between = new Map<string, CountedLink>()));
+    const link = between.get(second);
     if (link) link.count++;
-    else links.set(key, a < b ? { source, target, count: 1 } : { source: target, target: source, count: 1 });
+    else {
+      const added = a < b ? { source, target } : { source: target, target: source };
+      const created = { key: `${first}\u0000${second}`, ...added, count: 1 };
+      between.set(second, created);
+      links.push(created);
+    }
   }
   return {
     overview: true,
@@ -145,6 +173,6 @@ export function overviewScene(
     edges,
     groups,
     frames,
-    links: [...links].map(([key, link]) => ({ key, ...link })),
+    links,
   };
 }
