@@ -34,38 +34,46 @@ function attributes(record: Readonly<Record<string, unknown>> | undefined): Attr
   return entries(record);
 }
 
+/** A model object while it is built: the fields a record has are added to it, no temporary object spread. */
+type Building<T> = { -readonly [K in keyof T]: T[K] };
+
 function buildNode(record: NodeRecord): GraphNode {
-  return {
+  const node: Building<GraphNode> = {
     id: record.id,
     label: record.label,
     type: record.type,
     aliases: record.aliases ?? NONE,
-    ...(record.labels !== undefined && {
-      labels: new Map(Object.entries(record.labels).map(([tag, label]) => [tag.toLowerCase(), label])),
-    }),
-    ...(record.summary !== undefined && { summary: record.summary }),
     links: entries(record.links),
-    ...(record.position !== undefined && { position: record.position }),
     attributes: attributes(record.attributes),
   };
+  if (record.labels !== undefined)
+    node.labels = new Map(Object.entries(record.labels).map(([tag, label]) => [tag.toLowerCase(), label]));
+  if (record.summary !== undefined) node.summary = record.summary;
+  if (record.position !== undefined) node.position = record.position;
+  return node;
 }
 
 function buildEdge(record: EdgeRecord): GraphEdge {
-  const start = record.start === undefined ? undefined : parsePartialDate(record.start);
-  const end = record.end === undefined ? undefined : parsePartialDate(record.end);
-  return {
+  const edge: Building<GraphEdge> = {
     id: record.id,
     source: record.source,
     target: record.target,
     type: record.type,
-    ...(record.title !== undefined && { title: record.title }),
-    ...(start && { start }),
-    ...(end && { end }),
     // An `end` that is not a date still says the relation ended (the check warns about the date).
     former: record.former === true || record.end !== undefined,
     evidence: record.evidence ?? NONE,
     attributes: attributes(record.attributes),
   };
+  if (record.title !== undefined) edge.title = record.title;
+  if (record.start !== undefined) {
+    const start = parsePartialDate(record.start);
+    if (start) edge.start = start;
+  }
+  if (record.end !== undefined) {
+    const end = parsePartialDate(record.end);
+    if (end) edge.end = end;
+  }
+  return edge;
 }
 
 export function buildGraph(file: GraphFile): Graph {
