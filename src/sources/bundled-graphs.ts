@@ -74,7 +74,7 @@ function loadableUrl(ref: string): boolean {
 function loadText(ref: string): Promise<string> {
   const url = bundled.get(ref);
   // A file a link names may be large: the page's builder loads while the file does.
-  if (url === undefined) preloadPageBuilder().catch(() => undefined);
+  if (url === undefined) preloadPageBuilder();
   return url === undefined ? fetchText(ref, ref) : fetchText(url, `The bundled graph "${ref}"`);
 }
 

@@ -35,12 +35,10 @@ type PageBuilder = typeof import('./graph-in-page.ts');
 let pageBuilder: { readonly loaded: Promise<PageBuilder>; failed: boolean } | undefined;
 
 /**
- * Starts loading the page's builder for a large file before the file is there (a link naming a file,
- * a large file picked), so that building can start the moment the text arrives. Loaded once; a load
- * that failed is tried again by the next preload, not by the read it failed for (that read uses the
- * worker's graph).
+ * Loads the page's builder once; a load that failed is tried again by the next call. The read itself
+ * does not call it again for a load that failed (builderForRead): that read uses the worker's graph.
  */
-export function preloadPageBuilder(): Promise<PageBuilder> {
+export function loadPageBuilder(): Promise<PageBuilder> {
   if (pageBuilder && !pageBuilder.failed) return pageBuilder.loaded;
   const attempt = {
     loaded: import('./graph-in-page.ts').catch((error: unknown) => {
@@ -53,8 +51,17 @@ export function preloadPageBuilder(): Promise<PageBuilder> {
   return attempt.loaded;
 }
 
+/**
+ * Starts loading the page's builder for a large file before the file is there (a link naming a file,
+ * a large file picked), so that building can start the moment the text arrives. Its failure is the
+ * read's to handle, not the caller's.
+ */
+export function preloadPageBuilder(): void {
+  loadPageBuilder().catch(() => undefined);
+}
+
 /** The builder for a read: the one being loaded (or failed) already, or a new load. */
-const builderForRead = (): Promise<PageBuilder> => pageBuilder?.loaded ?? preloadPageBuilder();
+const builderForRead = (): Promise<PageBuilder> => pageBuilder?.loaded ?? loadPageBuilder();
 
 /** `graph`, once `work` has run on it in a task of its own (its failure changes nothing). */
 function afterATask(graph: Graph | undefined, work: (graph: Graph) => void): Promise<Graph | undefined> {

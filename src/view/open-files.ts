@@ -46,7 +46,7 @@ export async function openFiles(
     return;
   }
   // A large file is built on the page while the worker checks it: its builder loads while the file is read.
-  if (picked.some((file) => file.size >= IN_PAGE_FROM)) preloadPageBuilder().catch(() => undefined);
+  if (picked.some((file) => file.size >= IN_PAGE_FROM)) preloadPageBuilder();
   let files;
   try {
     const read = await Promise.all(picked.map(readText));

@@ -12,10 +12,10 @@ import { linkedGraph, parseLink } from './link/link-parse.ts';
 export function prefetchLinkedGraph(source: GraphSource, fragment: string): void {
   const named = linkedGraph(parseLink(fragment));
   const ref = named === undefined || named === '' ? source.defaultGraph : named;
-  if (isSparqlRef(ref)) return;
+  const local = isLocalRef(ref);
+  if (isSparqlRef(ref) || (!local && !source.canLoad(ref))) return;
   // What this browser kept of it (a local file, or the mapping last chosen): the lookup opens the
   // browser's storage, which on a first visit takes about as long as a large file takes to arrive.
-  if (isLocalRef(ref) || source.canLoad(ref)) source.imports?.prefetch?.(ref);
-  if (isLocalRef(ref) || !source.canLoad(ref)) return;
-  source.prefetch?.(ref);
+  source.imports?.prefetch?.(ref);
+  if (!local) source.prefetch?.(ref);
 }

@@ -29,7 +29,7 @@ export async function readGraphRef(
   // The parse worker, what this browser kept of the ref (its mapping) and the file are all asked for at
   // once: on a large file the worker's code and the kept mapping arrive while the file does.
   // A file kept in this browser may be large: the page's builder loads while it is read back.
-  if (isLocalRef(ref)) preloadPageBuilder().catch(() => undefined);
+  if (isLocalRef(ref)) preloadPageBuilder();
   const kept = source.imports?.get(ref);
   const input: Promise<ImportInput> = (async () => {
     // Together, so that a failed fetch is handled however long the lookup takes.

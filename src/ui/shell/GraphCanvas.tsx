@@ -33,8 +33,10 @@ export function GraphCanvas({ graph, onSettled }: GraphCanvasProps) {
   const source = useContext(GraphSourceContext);
   const [controller, setController] = useState<CanvasController | null>(null);
   // Read when the drawing settles, so a new callback does not redraw the graph.
-  const settled = useRef(onSettled ?? (() => undefined));
-  settled.current = onSettled ?? (() => undefined);
+  const settled = useRef(onSettled);
+  useEffect(() => {
+    settled.current = onSettled;
+  }, [onSettled]);
   // A canvas that fails (loading, drawing or applying a change) is handed to the error boundary around it.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   if (failure) throw failure.error;
@@ -59,11 +61,11 @@ export function GraphCanvas({ graph, onSettled }: GraphCanvasProps) {
         mounted = drawn;
         mounted.onError((error) => setFailure({ error }));
         setController(mounted);
-        settled.current();
+        settled.current?.();
       })
       .catch((error: unknown) => {
         if (stopped) return;
-        settled.current();
+        settled.current?.();
         setFailure({ error });
       });
     return () => {
