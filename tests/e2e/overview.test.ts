@@ -58,6 +58,10 @@ describe.skipIf(noChromium)(`overview first: ${LARGE} entities`, () => {
         await expect
           .poll(() => page.getByRole('region', { name: 'Overview' }).textContent(), { timeout: 30_000 })
           .toMatch(/stand for 20,000 entities/);
+        // The picture first, then the panels: the filters and the entity list follow it, however it was opened.
+        const panel = page.getByRole('navigation', { name: 'Filters and entities' });
+        await expect.poll(() => panel.getAttribute('aria-busy')).toBe('false');
+        await panel.getByRole('group', { name: 'Organisations' }).waitFor();
         expect(builder).toHaveLength(1);
         expect(errors).toEqual([]);
       } finally {
