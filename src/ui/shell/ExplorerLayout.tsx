@@ -29,9 +29,10 @@ export interface ExplorerLayoutProps {
 
 /**
  * The explorer's screen: header with search and sharing, filters and list left, canvas, details right.
- * A graph large enough for the overview draws its picture first: the filters, the entity list, the
- * legend and the details follow once the canvas has drawn (or failed), rendered in the background,
- * so the first picture does not wait for panels that list thousands of entities.
+ * A graph large enough for the overview draws its picture first: the filters, the entity list and
+ * the details follow once the canvas has drawn (or failed), rendered in the background, so the first
+ * picture does not wait for panels that list thousands of entities. Each sits in a column of its own,
+ * so the canvas keeps its size when they come.
  */
 export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
   const [pictured, setPictured] = useState<Graph | null>(null);
@@ -84,11 +85,10 @@ export function ExplorerLayout({ graph, onUndo, onRedo }: ExplorerLayoutProps) {
         <Guarded name="The graph drawing" graph={graph} className="graph-canvas">
           <GraphCanvas graph={graph} onSettled={onCanvasSettled} />
         </Guarded>
-        {panelsShown && (
-          <Guarded name="The legend" graph={graph}>
-            <Legend graph={graph} />
-          </Guarded>
-        )}
+        {/* With the canvas, not after it: appearing later it would shrink the drawing it sits under. */}
+        <Guarded name="The legend" graph={graph}>
+          <Legend graph={graph} />
+        </Guarded>
         <Notices />
       </main>
       {panelsShown ? (
