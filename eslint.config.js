@@ -42,7 +42,7 @@ const banned = (names, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'graph-data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'graph-data/**', 'src/graph/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
