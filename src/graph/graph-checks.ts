@@ -36,7 +36,8 @@ function ownKeys(value: unknown): string[] {
   return isRecord(value) ? Object.keys(value) : [];
 }
 
-function checkIds(file: Raw, problems: ProblemList): Set<string> {
+/** Node ids with the index of the node that has each first; edges' ids are only checked. */
+function checkIds(file: Raw, problems: ProblemList): ReadonlyMap<string, number> {
   // Indexes, not paths: a path is only written for a problem.
   const nodeIndex = new Map<string, number>();
   eachRecord(file.nodes, (node, index) => {
@@ -46,57 +47,70 @@ function checkIds(file: Raw, problems: ProblemList): Set<string> {
     if (first === undefined) nodeIndex.set(id, index);
     else problems.error(`nodes[${index}].id`, `duplicate id "${id}" (first used by nodes[${first}])`);
   });
-  const edgeIndex = new Map<string, number>();
+  // Edge ids only need to be told apart; where one came first is looked for when it is not.
+  const edgeIds = new Set<string>();
   eachRecord(file.edges, (edge, index) => {
     const id = stringField(edge, 'id');
     if (id === undefined) return;
     const node = nodeIndex.get(id);
-    const first = edgeIndex.get(id);
     if (node !== undefined)
       problems.error(
         `edges[${index}].id`,
         `id "${id}" is already the id of a node (nodes[${node}]); ids must be unique across nodes and edges`,
       );
-    else if (first !== undefined)
-      problems.error(`edges[${index}].id`, `duplicate id "${id}" (first used by edges[${first}])`);
-    else edgeIndex.set(id, index);
+    else if (edgeIds.has(id))
+      problems.error(`edges[${index}].id`, `duplicate id "${id}" (first used by edges[${firstEdgeWith(file, id)}])`);
+    else edgeIds.add(id);
   });
-  return new Set(nodeIndex.keys());
+  return nodeIndex;
 }
 
-function checkEnds(file: Raw, nodeIds: ReadonlySet<string>, problems: ProblemList): void {
+function firstEdgeWith(file: Raw, id: string): number {
+  let first = -1;
+  eachRecord(file.edges, (edge, index) => {
+    if (first < 0 && stringField(edge, 'id') === id) first = index;
+  });
+  return first;
+}
+
+function checkEnds(file: Raw, nodeIds: ReadonlyMap<string, number>, problems: ProblemList): void {
   eachRecord(file.edges, (edge, index) => {
     for (const end of ['source', 'target'] as const) {
       const id = stringField(edge, end);
       if (id === undefined || nodeIds.has(id)) continue;
-      problems.error(`edges[${index}].${end}`, `no node "${id}"${didYouMeanSuffix(id, nodeIds)}`);
+      problems.error(`edges[${index}].${end}`, `no node "${id}"${didYouMeanSuffix(id, nodeIds.keys())}`);
     }
   });
 }
 
+const NOT_A_DATE = 'is not a date (write 2023, 2023-04 or 2023-04-14)';
+
 function checkDates(file: Raw, problems: ProblemList): void {
-  const checkOne = (record: Raw, key: string, path: string, consequence = 'it is ignored'): void => {
-    const value = stringField(record, key);
-    if (value !== undefined && parsePartialDate(value) === undefined) {
-      problems.warn(`${path}.${key}`, `"${value}" is not a date (write 2023, 2023-04 or 2023-04-14); ${consequence}`);
-    }
-  };
-  eachRecord(file.sources, (source, index) => checkOne(source, 'date', `sources[${index}]`));
+  eachRecord(file.sources, (source, index) => {
+    const date = stringField(source, 'date');
+    if (date !== undefined && parsePartialDate(date) === undefined)
+      problems.warn(`sources[${index}].date`, `"${date}" ${NOT_A_DATE}; it is ignored`);
+  });
+  // Each date parsed once, and a path written only for a warning: most relations of a large file
+  // have dates, few have a problem.
   eachRecord(file.edges, (edge, index) => {
     const startText = stringField(edge, 'start');
     const endText = stringField(edge, 'end');
-    if (startText === undefined && endText === undefined && edge.former !== true) return;
+    if (startText === undefined && endText === undefined) return;
+    const start = startText === undefined ? undefined : parsePartialDate(startText);
+    const end = endText === undefined ? undefined : parsePartialDate(endText);
     const path = `edges[${index}]`;
-    checkOne(edge, 'start', path);
-    checkOne(edge, 'end', path, 'the relation counts as ended, date unknown');
+    if (startText !== undefined && start === undefined)
+      problems.warn(`${path}.start`, `"${startText}" ${NOT_A_DATE}; it is ignored`);
+    if (endText !== undefined && end === undefined)
+      problems.warn(`${path}.end`, `"${endText}" ${NOT_A_DATE}; the relation counts as ended, date unknown`);
     if (edge.former === true && endText !== undefined) {
       problems.warn(path, '"former" and "end" together: "end" already says the relation is over; "former" is ignored');
     }
-    const start = parsePartialDate(startText ?? '');
-    const end = parsePartialDate(endText ?? '');
+    if (!start || !end) return;
     // Compare at the coarser precision: "2023-04" to "2023" is fine (it ended later in 2023).
-    const precision = Math.min(start?.iso.length ?? 0, end?.iso.length ?? 0);
-    if (start && end && start.iso.slice(0, precision) > end.iso.slice(0, precision)) {
+    const precision = Math.min(start.iso.length, end.iso.length);
+    if (start.iso.slice(0, precision) > end.iso.slice(0, precision)) {
       problems.warn(path, `starts (${start.iso}) after it ends (${end.iso})`);
     }
   });
