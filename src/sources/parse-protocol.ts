@@ -9,6 +9,8 @@ export type ToWorker =
   { readonly kind: 'read'; readonly request: ReadRequest; readonly withhold: boolean } | { readonly kind: 'send' };
 
 export type FromWorker =
+  /** The worker's code is loaded and its thread running: it takes a file without waiting for the page. */
+  | { readonly kind: 'ready' }
   | { readonly kind: 'stage'; readonly stage: ReadStage }
   /** `withheld`: the file passed and is format v1; `result.graph` stays in the worker until asked for. */
   | { readonly kind: 'done'; readonly result: ReadResult; readonly withheld?: boolean }

@@ -16,6 +16,8 @@ let withheld: { readonly file: GraphFile; readonly report: ImportReport } | unde
 
 const post = (message: FromWorker): void => self.postMessage(message);
 
+post({ kind: 'ready' });
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
