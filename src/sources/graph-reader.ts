@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/graph-model.ts';
 import { buildsInPage, type FromWorker, type ToWorker } from './parse-protocol.ts';
+import { takeParseWorker } from './parse-worker-start.ts';
 import type { ReadRequest, ReadResult, ReadStage } from './read-graph.ts';
 
 /** A read under way: its result, and a way to stop it. */
@@ -80,8 +81,9 @@ function afterATask(graph: Graph | undefined, work: (graph: Graph) => void): Pro
 /**
  * Reads a graph in a Web Worker (one per read, so cancelling is terminating it): importers and
  * parseGraph never touch the main thread and stay out of the initial bundle. `request` may still be
- * on its way (a file being fetched): the worker starts loading at once, so its code arrives while
- * the file does, and a failed request rejects the read with its own error. `whileChecking` runs on
+ * on its way (a file being fetched): the worker starts loading at once (or started with the page:
+ * parse-worker-start.ts), so its code arrives while the file does, and a failed request rejects the
+ * read with its own error. `whileChecking` runs on
  * the graph the page builds itself (a large format-v1 file) once the worker has started checking it:
  * time to build what the first picture needs, instead of waiting.
  */
@@ -92,7 +94,7 @@ export function startRead(
 ): ReadJob {
   const requested = Promise.resolve(request);
   if (typeof Worker === 'undefined') return readHere(requested, onStage);
-  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'graph-parser' });
+  const { worker, ready } = takeParseWorker();
   const send = (message: ToWorker): void => worker.postMessage(message);
   let reject: (error: Error) => void = () => undefined;
   // A large format-v1 file's graph, built here while the worker checks the file (graph-in-page.ts).
@@ -103,6 +105,7 @@ export function startRead(
   // began a quarter of a second later); once started, the worker checks on its own thread.
   let heard = (): void => undefined;
   const workerStarted = new Promise<void>((resolve) => (heard = resolve));
+  if (ready) heard();
   const result = new Promise<ReadResult>((resolve, fail) => {
     reject = fail;
     worker.onmessage = (event: MessageEvent<FromWorker>) => {

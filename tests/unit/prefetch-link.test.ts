@@ -42,6 +42,30 @@ describe('fetching the linked graph while the page starts', () => {
     expect(lookedUp).toEqual(['https://example.org/g.json', 'file:my-graph-0123456789abcdef', 'default-graph']);
   });
 
+  it('starts the parse worker for a file named by URL or kept in this browser, not for a shipped graph', () => {
+    const started: number[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onmessage = null;
+        onerror = null;
+        constructor() {
+          started.push(1);
+        }
+        terminate(): void {}
+      },
+    );
+    const { source } = recordingSource();
+    prefetchLinkedGraph(source, '');
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('sparql:https://example.org/sparql')}`);
+    expect(started).toHaveLength(0);
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('https://example.org/g.json')}`);
+    expect(started).toHaveLength(1);
+    // One waits for the next read; a second link before that read starts no other.
+    prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('file:my-graph-0123456789abcdef')}`);
+    expect(started).toHaveLength(1);
+  });
+
   it('leaves files kept in this browser, endpoints and graphs it cannot load to the usual way', () => {
     const { source, prefetched } = recordingSource();
     prefetchLinkedGraph(source, `#v=1&graph=${encodeLinkId('file:my-graph-0123456789abcdef')}`);

@@ -91,3 +91,44 @@ describe('a large file read while the page builds its graph', () => {
     expect(worker?.terminated).toBe(true);
   });
 });
+
+describe('the parse worker started with the page', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    built.length = 0;
+  });
+
+  it('is the worker the next read uses, its "ready" kept for it; the read after gets a new one', async () => {
+    vi.stubGlobal('Worker', ScriptedWorker);
+    const { startParseWorkerEarly } = await import('../../src/sources/parse-worker-start.ts');
+    const { startRead } = await import('../../src/sources/graph-reader.ts');
+    startParseWorkerEarly();
+    const early = ScriptedWorker.last;
+    // It said it was ready before any read listened.
+    early?.say({ kind: 'ready' });
+    const job = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    expect(ScriptedWorker.last).toBe(early);
+    await settle();
+    expect(early?.received.map((message) => message.kind)).toEqual(['read']);
+    expect(built).toEqual(['page graph']);
+    job.cancel();
+    const next = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    expect(ScriptedWorker.last).not.toBe(early);
+    next.cancel();
+    await expect(next.result).rejects.toThrow('cancelled');
+  });
+
+  it('is replaced when its script failed to load', async () => {
+    vi.stubGlobal('Worker', ScriptedWorker);
+    const { startParseWorkerEarly } = await import('../../src/sources/parse-worker-start.ts');
+    const { startRead } = await import('../../src/sources/graph-reader.ts');
+    startParseWorkerEarly();
+    const early = ScriptedWorker.last;
+    early?.onerror?.({ message: 'no script' } as ErrorEvent);
+    const job = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    expect(ScriptedWorker.last).not.toBe(early);
+    expect(early?.terminated).toBe(true);
+    job.cancel();
+    await expect(job.result).rejects.toThrow('cancelled');
+  });
+});
