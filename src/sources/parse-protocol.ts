@@ -12,7 +12,10 @@ export type FromWorker =
   /** The worker's code is loaded and its thread running: it takes a file without waiting for the page. */
   | { readonly kind: 'ready' }
   | { readonly kind: 'stage'; readonly stage: ReadStage }
-  /** `withheld`: the file passed and is format v1; `result.graph` stays in the worker until asked for. */
+  /**
+   * `withheld`: the file passed as it was (no text cut) and is format v1; `result.graph` stays in the
+   * worker until asked for.
+   */
   | { readonly kind: 'done'; readonly result: ReadResult; readonly withheld?: boolean }
   | { readonly kind: 'failed'; readonly message: string };
 

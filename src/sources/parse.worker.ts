@@ -25,8 +25,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       if (withheld) post({ kind: 'done', result: { graph: buildGraph(withheld.file), report: withheld.report } });
       return;
     }
-    const { file, report } = checkRead(message.request, (stage) => post({ kind: 'stage', stage }));
-    if (message.withhold && file && report.summary?.format === NATIVE_FORMAT) {
+    const { file, report, limited } = checkRead(message.request, (stage) => post({ kind: 'stage', stage }));
+    // The page builds the file as it reads it: a file whose text had to be cut is built here.
+    if (message.withhold && file && !limited && report.summary?.format === NATIVE_FORMAT) {
       withheld = { file, report };
       post({ kind: 'done', result: { graph: undefined, report }, withheld: true });
     } else post({ kind: 'done', result: { graph: file && buildGraph(file), report } });

@@ -26,6 +26,8 @@ export type ReadStage = 'reading' | 'mapping' | 'checking';
 export interface CheckedRead {
   readonly file: GraphFile | undefined;
   readonly report: ImportReport;
+  /** The limits changed the file (text cut): a graph built from the file as read is not this one. */
+  readonly limited: boolean;
 }
 
 /** A format-v1 file needs no mapping; its report still says what it holds (ids are unique once checked). */
@@ -60,11 +62,13 @@ export function readGraph(request: ReadRequest, onStage: (stage: ReadStage) => v
 export function checkRead(request: ReadRequest, onStage: (stage: ReadStage) => void = () => undefined): CheckedRead {
   onStage('reading');
   const imported = importGraph(request.files, request.identity, request.options, () => onStage('mapping'));
-  if (imported.file === undefined) return { file: undefined, report: imported.report };
+  if (imported.file === undefined) return { file: undefined, report: imported.report, limited: false };
   onStage('checking');
   const { file, report } = checkGraph(imported.file);
   return {
     file,
+    // The limits copy only what they change.
+    limited: file !== undefined && file !== imported.file,
     report: {
       summary: imported.report.summary ?? (file ? nativeSummary(file) : undefined),
       errors: [...imported.report.errors, ...report.errors],
