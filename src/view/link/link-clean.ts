@@ -62,7 +62,10 @@ export function cleanLink(raw: RawLink, graph: Graph): { state: ViewState; dropp
   const draft: ViewDraft = { ...defaultView(graph.id), pos: new Map() };
   const context: CleanContext = {
     graph,
-    vocabulary: linkVocabulary(graph),
+    // Worked out (once per graph) only when a parameter needs it: a link naming just the graph does not.
+    get vocabulary() {
+      return linkVocabulary(graph);
+    },
     drop: (sentence) => dropped.push(sentence),
   };
   for (const [name, values] of valuesByName(link)) {

@@ -110,7 +110,7 @@ export function overviewScene(
   place(forest.roots, forest.loose);
 
   type DrawnEnd = { readonly end: SceneEnd; readonly key: string } | null;
-  /** The entity itself when drawn, else the outermost closed group holding it; once per entity. */
+  /** Drawn entities' own ends, once each (the others' are their groups', below). */
   const ends = new Map<string, DrawnEnd>();
   /** The outermost closed group holding a group (or none), and its end: once per group, shared. */
   const groupEnds = new Map<string, DrawnEnd>();
@@ -124,15 +124,14 @@ export function overviewScene(
     groupEnds.set(home, found);
     return found;
   };
+  /** The entity itself when drawn, else the outermost closed group holding it (kept per group). */
   const endOf = (id: string): DrawnEnd => {
-    let found = ends.get(id);
-    if (found !== undefined) return found;
-    if (entities.has(id)) found = { end: { kind: 'entity', id }, key: `e${id}` };
-    else {
+    if (!entities.has(id)) {
       const home = forest.home.get(id);
-      found = home === undefined ? null : groupEnd(home);
+      return home === undefined ? null : groupEnd(home);
     }
-    ends.set(id, found);
+    let found = ends.get(id);
+    if (found === undefined) ends.set(id, (found = { end: { kind: 'entity', id }, key: `e${id}` }));
     return found;
   };
   const edges = new Set<string>();
