@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixturesUrl, noChromium, sharedBrowser, openPage } from './support/browser.ts';
+import { baseUrl, fixturesUrl, noChromium, sharedBrowser, openPage } from './support/browser.ts';
 
 describe.skipIf(noChromium)('a refused graph file', () => {
   const browser = sharedBrowser();
@@ -30,6 +30,20 @@ describe.skipIf(noChromium)('a refused graph file', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('line 4, column 3: JSON syntax error: comma expected');
+    await context.close();
+  });
+
+  it('says the explorer could not be loaded when its code does not arrive, never a blank page', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    // The explorer's own chunk (preloaded by index.html, imported by the page's first script) is lost.
+    await page.route(/\/assets\/app-start-[^/]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^The explorer could not be loaded \(.+\)\. Reload the page to try again\.$/,
+    );
     await context.close();
   });
 });
