@@ -43,6 +43,22 @@ async function prepareTextures(cy: Core): Promise<void> {
     (element) => drawing.drawCachedElement(context, element, null, null, level, true),
     () => cy.destroyed(),
   );
+  layersLater(cy);
+}
+
+/**
+ * Cytoscape's layered texture cache (the whole drawing in a few big textures, for smooth panning)
+ * draws every layer inside the first frame, the first time it is asked for them. Past that first
+ * time, it queues the layers and draws them a batch per frame, and meanwhile draws each element from
+ * its own texture, which `prepareTextures` has just drawn: the same picture, in shorter tasks. Left
+ * alone when the cache is not where this Cytoscape keeps it.
+ */
+function layersLater(cy: Core): void {
+  const renderer = (
+    cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { firstGet?: unknown } } } | undefined }
+  ).renderer?.();
+  const cache = renderer?.data?.lyrTxrCache;
+  if (cache && typeof cache.firstGet === 'boolean') cache.firstGet = false;
 }
 
 /**
