@@ -112,6 +112,7 @@ describe('the parse worker started with the page', () => {
     expect(early?.received.map((message) => message.kind)).toEqual(['read']);
     expect(built).toEqual(['page graph']);
     job.cancel();
+    await expect(job.result).rejects.toThrow('cancelled');
     const next = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
     expect(ScriptedWorker.last).not.toBe(early);
     next.cancel();
