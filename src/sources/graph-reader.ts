@@ -83,9 +83,9 @@ function afterATask(graph: Graph | undefined, work: (graph: Graph) => void): Pro
  * parseGraph never touch the main thread and stay out of the initial bundle. `request` may still be
  * on its way (a file being fetched): the worker starts loading at once (or started with the page:
  * parse-worker-start.ts), so its code arrives while the file does, and a failed request rejects the
- * read with its own error. `whileChecking` runs on
- * the graph the page builds itself (a large format-v1 file) once the worker has started checking it:
- * time to build what the first picture needs, instead of waiting.
+ * read with its own error. `whileChecking` runs on the graph the page builds itself (a large
+ * format-v1 file) while the worker checks it: time to build what the first picture needs, instead of
+ * waiting.
  */
 export function startRead(
   request: ReadRequest | Promise<ReadRequest>,
