@@ -6,6 +6,7 @@ import { openGuardedPage, type GuardedPage } from './support/guarded-page.ts';
 import {
   canvasNodeIds,
   closeReport,
+  dropFile,
   importReport,
   markCanvas,
   sameCanvas,
@@ -173,5 +174,51 @@ describe.skipIf(noChromium)('hostile files through the file input', () => {
     expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
     await expectUnharmed(guarded, 'prototype-ids.json');
     await context.close();
+  });
+});
+
+describe.skipIf(noChromium)('a large file whose text must be cut', () => {
+  const browser = sharedBrowser();
+  // Over 1 MB, so the page builds it while the worker checks it; the worker cuts the label, so the
+  // worker's graph must be the one shown. The file input is the huge-label file above.
+  const text = JSON.stringify({
+    version: 1,
+    id: 'long',
+    title: 'Long',
+    nodes: [
+      { id: 'long', label: 'L'.repeat(2_000_000), type: 'person' },
+      { id: 'short', label: 'Short', type: 'person' },
+    ],
+    edges: [],
+  });
+  const shownLength = (page: Page): Promise<number> =>
+    page.evaluate(() => String(window.cy?.$id('long').data('label')).length);
+
+  it('opens cut from a link and from a drop, as from the file input', async () => {
+    for (const how of ['link', 'drop'] as const) {
+      const guarded = await openGuardedPage(browser());
+      const { page, context } = guarded;
+      try {
+        if (how === 'link') {
+          // A fresh load of a link naming the file (its fetch starts with the page's first script).
+          const app = page.url().split('#')[0] ?? '';
+          const url = `${new URL(app).origin}/generated/long-label.json`;
+          await page.route(url, (route) => route.fulfill({ body: text, contentType: 'application/json' }));
+          await page.goto('about:blank');
+          await page.goto(`${app}#v=1&graph=${encodeURIComponent(url)}`);
+        } else {
+          await markCanvas(page);
+          await dropFile(page, 'long-label.json', text);
+          await waitForNewCanvas(page);
+        }
+        await page.waitForFunction(() => window.cy?.$id('long').nonempty() === true);
+        await waitForGraph(page);
+        expect(await shownLength(page), how).toBe(1_001);
+        expect(await canvasNodeIds(page), how).toEqual(['long', 'short']);
+        await expectUnharmed(guarded, how);
+      } finally {
+        await context.close();
+      }
+    }
   });
 });
