@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic-graph.ts';
 import type { FromWorker, ToWorker } from '../../src/sources/parse-protocol.ts';
 import { IN_PAGE_FROM } from '../../src/sources/parse-protocol.ts';
+import type { ReadRequest } from '../../src/sources/read-graph.ts';
 
 // What the page builds, and when: recorded instead of built.
 const built: string[] = [];
@@ -41,16 +42,20 @@ const largeFile = (): { name: string; text: string } => {
   return { name: 'large.json', text };
 };
 
-describe('a large file read while the page builds its graph', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    built.length = 0;
-  });
+/** A read of one large format-v1 file. */
+const largeRead = (): ReadRequest => ({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
 
+// Every test speaks for the worker, and starts with nothing built.
+beforeEach(() => vi.stubGlobal('Worker', ScriptedWorker));
+afterEach(() => {
+  vi.unstubAllGlobals();
+  built.length = 0;
+});
+
+describe('a large file read while the page builds its graph', () => {
   it('is built on the page only once the worker runs: a worker not started yet would wait for the build', async () => {
-    vi.stubGlobal('Worker', ScriptedWorker);
     const { startRead } = await import('../../src/sources/graph-reader.ts');
-    const job = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    const job = startRead(largeRead());
     const worker = ScriptedWorker.last;
     await settle();
     // The file went to the worker at once; the page waits for the worker's first word.
@@ -64,12 +69,11 @@ describe('a large file read while the page builds its graph', () => {
   });
 
   it('is built at once when the worker said it was ready before the file was there', async () => {
-    vi.stubGlobal('Worker', ScriptedWorker);
     const { startRead } = await import('../../src/sources/graph-reader.ts');
     let hand: (request: Parameters<typeof startRead>[0]) => void = () => undefined;
     const job = startRead(new Promise((resolve) => (hand = resolve)));
     ScriptedWorker.last?.say({ kind: 'ready' });
-    hand({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    hand(largeRead());
     await settle();
     expect(built).toEqual(['page graph']);
     job.cancel();
@@ -77,9 +81,8 @@ describe('a large file read while the page builds its graph', () => {
   });
 
   it('asks the worker for its graph when the page could not build one, and opens that', async () => {
-    vi.stubGlobal('Worker', ScriptedWorker);
     const { startRead } = await import('../../src/sources/graph-reader.ts');
-    const job = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    const job = startRead(largeRead());
     const worker = ScriptedWorker.last;
     worker?.say({ kind: 'ready' });
     const report = { errors: [], warnings: [] };
@@ -93,40 +96,33 @@ describe('a large file read while the page builds its graph', () => {
 });
 
 describe('the parse worker started with the page', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    built.length = 0;
-  });
-
   it('is the worker the next read uses, its "ready" kept for it; the read after gets a new one', async () => {
-    vi.stubGlobal('Worker', ScriptedWorker);
     const { startParseWorkerEarly } = await import('../../src/sources/parse-worker-start.ts');
     const { startRead } = await import('../../src/sources/graph-reader.ts');
     startParseWorkerEarly();
     const early = ScriptedWorker.last;
     // It said it was ready before any read listened.
     early?.say({ kind: 'ready' });
-    const job = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    const job = startRead(largeRead());
     expect(ScriptedWorker.last).toBe(early);
     await settle();
     expect(early?.received.map((message) => message.kind)).toEqual(['read']);
     expect(built).toEqual(['page graph']);
     job.cancel();
     await expect(job.result).rejects.toThrow('cancelled');
-    const next = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    const next = startRead(largeRead());
     expect(ScriptedWorker.last).not.toBe(early);
     next.cancel();
     await expect(next.result).rejects.toThrow('cancelled');
   });
 
   it('is replaced when its script failed to load', async () => {
-    vi.stubGlobal('Worker', ScriptedWorker);
     const { startParseWorkerEarly } = await import('../../src/sources/parse-worker-start.ts');
     const { startRead } = await import('../../src/sources/graph-reader.ts');
     startParseWorkerEarly();
     const early = ScriptedWorker.last;
     early?.onerror?.({ message: 'no script' } as ErrorEvent);
-    const job = startRead({ files: [largeFile()], identity: { id: 'g', title: 'g' }, options: {} });
+    const job = startRead(largeRead());
     expect(ScriptedWorker.last).not.toBe(early);
     expect(early?.terminated).toBe(true);
     job.cancel();
