@@ -9,7 +9,7 @@ import type {
 } from './graph-model.ts';
 import type { EdgeRecord, GraphFile, NodeRecord } from './graph-schema.ts';
 import { multimapPush } from './multimap.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { partialDateReader, type PartialDate } from './partial-date.ts';
 
 /**
  * Builds the indexed model from a file that passed the schema and the whole-file checks.
@@ -53,7 +53,7 @@ function buildNode(record: NodeRecord): GraphNode {
   return node;
 }
 
-function buildEdge(record: EdgeRecord): GraphEdge {
+function buildEdge(record: EdgeRecord, readDate: (text: string) => PartialDate | undefined): GraphEdge {
   const edge: Building<GraphEdge> = {
     id: record.id,
     source: record.source,
@@ -66,11 +66,11 @@ function buildEdge(record: EdgeRecord): GraphEdge {
   };
   if (record.title !== undefined) edge.title = record.title;
   if (record.start !== undefined) {
-    const start = parsePartialDate(record.start);
+    const start = readDate(record.start);
     if (start) edge.start = start;
   }
   if (record.end !== undefined) {
-    const end = parsePartialDate(record.end);
+    const end = readDate(record.end);
     if (end) edge.end = end;
   }
   return edge;
@@ -82,8 +82,9 @@ export function buildGraph(file: GraphFile): Graph {
   const edges = new Map<string, GraphEdge>();
   const outgoing = new Map<string, string[]>();
   const incoming = new Map<string, string[]>();
+  const readDate = partialDateReader();
   for (const record of file.edges) {
-    const edge = buildEdge(record);
+    const edge = buildEdge(record, readDate);
     edges.set(edge.id, edge);
     multimapPush(outgoing, edge.source, edge.id);
     multimapPush(incoming, edge.target, edge.id);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { didYouMeanSuffix } from './did-you-mean.ts';
 import { BUILT_IN_EDGE_TYPES, BUILT_IN_NODE_TYPES } from './graph-model.ts';
 import { edgeTypeDefinitionSchema, typeDefinitionSchema } from './graph-schema.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { partialDateReader } from './partial-date.ts';
 import type { ProblemList } from './parse-report.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -86,19 +86,20 @@ function checkEnds(file: Raw, nodeIds: ReadonlyMap<string, number>, problems: Pr
 const NOT_A_DATE = 'is not a date (write 2023, 2023-04 or 2023-04-14)';
 
 function checkDates(file: Raw, problems: ProblemList): void {
+  const readDate = partialDateReader();
   eachRecord(file.sources, (source, index) => {
     const date = stringField(source, 'date');
-    if (date !== undefined && parsePartialDate(date) === undefined)
+    if (date !== undefined && readDate(date) === undefined)
       problems.warn(`sources[${index}].date`, `"${date}" ${NOT_A_DATE}; it is ignored`);
   });
-  // Each date parsed once, and a path written only for a warning: most relations of a large file
-  // have dates, few have a problem.
+  // Each date text parsed once, and a path written only for a warning: most relations of a large
+  // file have dates, few have a problem.
   eachRecord(file.edges, (edge, index) => {
     const startText = stringField(edge, 'start');
     const endText = stringField(edge, 'end');
     if (startText === undefined && endText === undefined) return;
-    const start = startText === undefined ? undefined : parsePartialDate(startText);
-    const end = endText === undefined ? undefined : parsePartialDate(endText);
+    const start = startText === undefined ? undefined : readDate(startText);
+    const end = endText === undefined ? undefined : readDate(endText);
     const path = `edges[${index}]`;
     if (startText !== undefined && start === undefined)
       problems.warn(`${path}.start`, `"${startText}" ${NOT_A_DATE}; it is ignored`);

@@ -48,6 +48,24 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { year, month, day, iso: `${match[1]}-${match[2]}-${match[3]}` };
 }
 
+/**
+ * `parsePartialDate` remembering what it read: a large file writes the same few dozen dates on
+ * thousands of relations, and each is parsed once (the dates are read-only, so relations share them).
+ * One per file read, so what it remembers goes with the read.
+ * @example const read = partialDateReader(); read('2023-04') === read('2023-04') // true
+ */
+export function partialDateReader(): (text: string) => PartialDate | undefined {
+  const read = new Map<string, PartialDate | undefined>();
+  return (text) => {
+    let date = read.get(text);
+    if (date === undefined && !read.has(text)) {
+      date = parsePartialDate(text);
+      read.set(text, date);
+    }
+    return date;
+  };
+}
+
 /** "14 April 2023", "April 2023", "2023". */
 export function formatPartialDate(date: PartialDate): string {
   const month = date.month === undefined ? undefined : MONTHS[date.month - 1];

@@ -4,6 +4,7 @@ import {
   formatPartialDate,
   formatSpan,
   parsePartialDate,
+  partialDateReader,
   type PartialDate,
 } from '../../src/graph/partial-date.ts';
 
@@ -48,6 +49,23 @@ describe('parsePartialDate', () => {
     '',
   ])('refuses "%s"', (text) => {
     expect(parsePartialDate(text)).toBeUndefined();
+  });
+});
+
+describe('partialDateReader', () => {
+  it('reads each text as parsePartialDate does, refusals included', () => {
+    const read = partialDateReader();
+    for (const text of ['2023', '2023-04', '2023-04-14', ' 2023-04\n', '2023-02-30', 'April 2023', '']) {
+      expect(read(text)).toStrictEqual(parsePartialDate(text));
+      expect(read(text)).toStrictEqual(parsePartialDate(text));
+    }
+  });
+
+  it('gives the relations that share a date one date', () => {
+    const read = partialDateReader();
+    expect(read('2023-04')).toBe(read('2023-04'));
+    // Another read (another file) remembers nothing of this one.
+    expect(partialDateReader()('2023-04')).not.toBe(read('2023-04'));
   });
 });
 
