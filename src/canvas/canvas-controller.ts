@@ -1,12 +1,13 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { Graph, Position } from '../graph/graph-model.ts';
 import { defaultLayout } from '../view/default-layout.ts';
 import type { ExplorerStore } from '../view/explorer-store.ts';
 import { OVERVIEW_FROM } from '../view/overview/overview-size.ts';
 import { storeScene, storeVisibleSet } from '../view/store-selectors.ts';
-import { roundCamera, sameCamera, ZOOM_MAX, ZOOM_MIN, type Camera, type ViewState } from '../view/view-state.ts';
+import { roundCamera, sameCamera, type Camera, type ViewState } from '../view/view-state.ts';
 import { fitVisible, moveCamera, readCamera } from './camera.ts';
 import { createFailureGuard } from './canvas-failure.ts';
+import { createCore } from './create-core.ts';
 import { currentCanvasPalette } from './canvas-theme.ts';
 import { cyElements } from './cy-elements.ts';
 import { markCytoscapeStylesheet } from './cytoscape-stylesheet.ts';
@@ -85,20 +86,12 @@ export async function mountCanvas(
   const stylesheet = (palette = currentCanvasPalette()) =>
     buildStylesheet(styles, lean, palette, graph.nodes.size > OVERVIEW_FROM);
   markCytoscapeStylesheet(document);
-  const cy = cytoscape({
-    container,
+  const cy = await createCore(container, {
+    style: () => stylesheet(),
     // A graph small enough to draw whole holds every element from the start (filters then only hide);
     // a larger one receives elements as the overview draws them.
-    elements: graph.nodes.size <= OVERVIEW_FROM ? cyElements(graph, positionOf) : [],
-    style: stylesheet(),
-    layout: { name: 'preset', fit: false },
-    minZoom: ZOOM_MIN,
-    maxZoom: ZOOM_MAX,
-    // Cytoscape's selection is the app's: one entity at a time, never a box of them.
-    boxSelectionEnabled: false,
-    selectionType: 'single',
-    hideEdgesOnViewport: lean,
-    textureOnViewport: lean,
+    elements: graph.nodes.size <= OVERVIEW_FROM ? () => cyElements(graph, positionOf) : undefined,
+    lean,
   });
   window.cy = cy;
 
