@@ -107,6 +107,18 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
     expect(Math.abs(point.y - ((box?.y ?? 0) + (box?.height ?? 0) / 2))).toBeLessThan(2);
   });
 
+  it('a misspelt name typed at once still finds its entity (the fuzzy matcher loads on demand)', async () => {
+    const { page, errors } = current();
+    // Typed as soon as the page is drawn: focusing the box asks for the matcher if idle time has not yet.
+    await page.keyboard.press('/');
+    await page.keyboard.type('luan jain');
+    await page.getByRole('option', { name: /Luan Jian/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await detailsText(page, 'Luan Jian');
+    expect((await canvasSnapshot(page)).selected).toEqual(['luan-jian']);
+    expect(errors).toEqual([]);
+  });
+
   it("walks the panel's buttons from Luan Jian to Wang Bin to AI Lab", async () => {
     const { page } = current();
     await clickNode(page, 'luan-jian');

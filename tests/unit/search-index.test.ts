@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { foldText } from '../../src/graph/fold-text.ts';
-import { searchGraph, searchIndex } from '../../src/graph/search-index.ts';
+import { loadFuzzySearch, searchGraph, searchIndex } from '../../src/graph/search-index.ts';
 import { bundledGraph } from '../support/bundled-graph.ts';
 import { makeGraph } from './support/graph-builder.ts';
 
 const ids = (hits: readonly { id: string }[]): string[] => hits.map((hit) => hit.id);
+
+// The fuzzy matcher is its own chunk, loaded after the first picture (search-fuzzy-load.test.ts).
+beforeAll(() => loadFuzzySearch());
 
 const graph = makeGraph({
   nodes: [

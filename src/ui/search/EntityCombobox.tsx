@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
-import { searchGraph, searchIndex } from '../../graph/search-index.ts';
+import { loadFuzzySearch, searchGraph, searchIndex } from '../../graph/search-index.ts';
 import { whenIdle } from '../when-idle.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { useSearchResults } from './use-search-results.ts';
@@ -29,14 +29,25 @@ export interface EntityComboboxProps {
  * combobox with a listbox popup. Arrow keys move through the matches, Enter chooses, Escape closes
  * then clears. Search and "Path to" are both this box, so they match names the same way.
  */
+/** Loads the fuzzy matcher; without it (it failed to load) search finds everything but typos, and the next focus tries again. */
+const loadFuzzy = (): void => void loadFuzzySearch().catch(() => undefined);
+
 export function EntityCombobox(props: EntityComboboxProps) {
   const { graph, label, placeholder, onChoose, inputRef, keyShortcuts, autoFocus, onEscapeWhenEmpty } = props;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  // The index is built when the page is idle after the graph is drawn, so the first letter typed finds it ready.
-  useEffect(() => whenIdle(() => void searchIndex(graph)), [graph]);
+  // The index is built, and the fuzzy matcher loaded, when the page is idle after the graph is drawn
+  // (or as soon as the box is focused), so the first letter typed finds them ready.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        searchIndex(graph);
+        loadFuzzy();
+      }),
+    [graph],
+  );
   // Typing stays responsive on huge graphs: React renders the matches when it has time.
   const deferredQuery = useDeferredValue(query);
   const loaded = useSearchResults(graph, deferredQuery);
@@ -117,6 +128,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
+        onFocus={loadFuzzy}
         onBlur={() => setOpen(false)}
       />
       <SearchResults

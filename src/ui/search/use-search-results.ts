@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Graph } from '../../graph/graph-model.ts';
 import { shownLabel, type ShownLabel } from '../../graph/node-labels.ts';
-import { searchGraph, type SearchHit } from '../../graph/search-index.ts';
+import { fuzzySearchLoaded, onFuzzySearchLoaded, searchGraph, type SearchHit } from '../../graph/search-index.ts';
 import { useLanguage } from '../language-context.ts';
 import { nodeTypeDefinition } from '../../graph/type-labels.ts';
 import { useVisibleSet } from '../use-visible-set.ts';
@@ -20,7 +20,9 @@ export interface SearchResult extends SearchHit {
 export function useSearchResults(graph: Graph, query: string): SearchResult[] {
   const visible = useVisibleSet();
   const lang = useLanguage();
-  const hits = useMemo(() => searchGraph(graph, query, SEARCH_RESULT_LIMIT), [graph, query]);
+  // Searched again once typos can be found (fuse.js loads after the first picture).
+  const fuzzy = useSyncExternalStore(onFuzzySearchLoaded, fuzzySearchLoaded);
+  const hits = useMemo(() => searchGraph(graph, query, SEARCH_RESULT_LIMIT, fuzzy), [graph, query, fuzzy]);
   return useMemo(
     () =>
       hits.map((hit) => ({
