@@ -12,6 +12,14 @@ async function detailsText(page: Page, heading: string): Promise<string> {
   return (await details(page).textContent()) ?? '';
 }
 
+/** Types `text` into Search (opened with `/`), waits for the option named `option`, and presses Enter. */
+async function searchAndEnter(page: Page, text: string, option: RegExp): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  await page.getByRole('option', { name: option }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
 describe.skipIf(noChromium)('explore: click, filter, search', () => {
   const browser = sharedBrowser();
   let opened: OpenedPage | undefined;
@@ -95,10 +103,7 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
 
   it('searching 栾剑 lands on Luan Jian, centred', async () => {
     const { page } = current();
-    await page.keyboard.press('/');
-    await page.keyboard.type('栾剑');
-    await page.getByRole('option', { name: /Luan Jian/ }).waitFor();
-    await page.keyboard.press('Enter');
+    await searchAndEnter(page, '栾剑', /Luan Jian/);
     await detailsText(page, 'Luan Jian');
     expect((await canvasSnapshot(page)).selected).toEqual(['luan-jian']);
     const point = await nodeOnScreen(page, 'luan-jian');
@@ -110,10 +115,7 @@ describe.skipIf(noChromium)('explore: click, filter, search', () => {
   it('a misspelt name typed at once still finds its entity (the fuzzy matcher loads on demand)', async () => {
     const { page, errors } = current();
     // Typed as soon as the page is drawn: focusing the box asks for the matcher if idle time has not yet.
-    await page.keyboard.press('/');
-    await page.keyboard.type('luan jain');
-    await page.getByRole('option', { name: /Luan Jian/ }).waitFor();
-    await page.keyboard.press('Enter');
+    await searchAndEnter(page, 'luan jain', /Luan Jian/);
     await detailsText(page, 'Luan Jian');
     expect((await canvasSnapshot(page)).selected).toEqual(['luan-jian']);
     expect(errors).toEqual([]);
